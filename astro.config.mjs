@@ -1,0 +1,14 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+/**
+ * Deploying under a sub-path (e.g. https://school.example/guide/): set
+ * GLOSS_BASE=/guide/ (and GLOSS_SITE to the origin) when building.
+ */
+export default defineConfig({
+  site: process.env.GLOSS_SITE,
+  base: process.env.GLOSS_BASE ?? '/',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,71 @@
+import type { Element, ElementContent, Parents } from 'hast';
+import { toString } from 'hast-util-to-string';
+
+/** Reader-facing id of paragraph n (1-based): the anchor students cite as ¶n. */
+export function paragraphId(n: number): string {
+  return `p${n}`;
+}
+
+/**
+ * Body paragraphs are the ones a reader cites: top-level paragraphs and those
+ * of top-level quotes, not list items or table cells.
+ */
+export function isBodyParagraph(node: Element, parent: Parents | undefined): boolean {
+  if (node.tagName !== 'p' || !parent) return false;
+  return parent.type === 'root' || (parent.type === 'element' && parent.tagName === 'blockquote');
+}
+
+/** Adjacent text nodes (parsers split them differently) become one, so every pipeline yields the same tree. */
+export function mergeAdjacentText(children: ElementContent[]): ElementContent[] {
+  const merged: ElementContent[] = [];
+  for (const child of children) {
+    const last = merged.at(-1);
+    if (child.type === 'text' && last?.type === 'text') {
+      merged[merged.length - 1] = { type: 'text', value: last.value + child.value };
+    } else {
+      merged.push(child);
+    }
+  }
+  return merged;
+}
+
+/** The margin number: a link to the paragraph itself, so clicking it puts the citation link in the address bar. */
+export function paragraphMarker(n: number): Element {
+  const id = paragraphId(n);
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: { className: ['pnum'], href: `#${id}`, ariaLabel: `Paragraph ${n}`, dataPagefindIgnore: '' },
+    children: [{ type: 'text', value: String(n) }],
+  };
+}
+
+export interface ArticleBodyOptions {
+  /** Runs on each paragraph once it has its id and before its marker is added, so text offsets exclude the marker. */
+  linkTerms?: ((paragraph: Element) => void) | undefined;
+}
+
+/**
+ * The per-document state of the body transform, shared by the rehype plugin
+ * and the Sätteri adapter: each body paragraph, in reading order, becomes a
+ * citable one (normalised text, `id="pN"`, glossary terms, margin number), and
+ * its plain text is kept for word counts, excerpts and mentions in context.
+ */
+export class ArticleBody {
+  readonly paragraphs: string[] = [];
+  readonly #options: ArticleBodyOptions;
+
+  constructor(options: ArticleBodyOptions = {}) {
+    this.#options = options;
+  }
+
+  enhance(paragraph: Element): Element {
+    const n = this.paragraphs.length + 1;
+    paragraph.children = mergeAdjacentText(paragraph.children);
+    paragraph.properties = { ...paragraph.properties, id: paragraphId(n) };
+    this.#options.linkTerms?.(paragraph);
+    this.paragraphs.push(toString(paragraph));
+    paragraph.children.unshift(paragraphMarker(n));
+    return paragraph;
+  }
+}

@@ -1,0 +1,8 @@
+import { joinBase } from '../lib/urls.ts';
+
+/** A path inside this site, under the configured base. */
+export function sitePath(path = ''): string {
+  return joinBase(import.meta.env.BASE_URL, path);
+}
+
+export const articlePath = (id: string) => sitePath(`articles/${id}/`);

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'astro/zod';
+import { parse } from 'yaml';
+import { ContentError } from '../lib/content/content-error.ts';
+
+const SettingsSchema = z.strictObject({
+  title: z.string().trim().min(1),
+  description: z.string().trim().min(1).optional(),
+  language: z.string().default('en'),
+});
+
+export type SiteSettings = z.infer<typeof SettingsSchema>;
+
+function loadSettings(): SiteSettings {
+  const file = `${process.env.GLOSS_CONTENT_DIR ?? 'content'}/site.yaml`;
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(resolve(file), 'utf8'));
+  } catch (error) {
+    throw new ContentError(file, error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error));
+  }
+  const result = SettingsSchema.safeParse(raw ?? {});
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new ContentError(file, issue?.message ?? 'invalid', issue?.path.join('.'));
+  }
+  return result.data;
+}
+
+/** The reading set's title, description and language, from content/site.yaml. */
+export const settings: SiteSettings = loadSettings();

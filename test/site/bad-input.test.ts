@@ -1,0 +1,113 @@
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { buildSite } from '../support/build-site.ts';
+import { outputRoot, projectRoot } from '../support/paths.ts';
+import { serveStatic } from '../support/static-server.ts';
+
+const work = `${outputRoot}bad-input/`;
+
+/** A content folder holding the bundled site settings and the given articles. */
+function contentWith(name: string, articles: Record<string, string>): string {
+  const dir = `${work}${name}/content/`;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(`${dir}articles`, { recursive: true });
+  cpSync(`${projectRoot}content/site.yaml`, `${dir}site.yaml`);
+  for (const [file, text] of Object.entries(articles)) writeFileSync(`${dir}articles/${file}`, text);
+  return dir;
+}
+
+const good = `---\ntitle: A good article\nsource: Test Outlet\npublished: 2016-09-18\n---\n\nFirst paragraph.\n`;
+
+async function buildFails(name: string, articles: Record<string, string>) {
+  const outDir = `${work}${name}/dist/`;
+  const result = await buildSite({ outDir, contentDir: contentWith(name, articles) });
+  return { ...result, wroteSite: existsSync(`${outDir}index.html`) };
+}
+
+describe('bad input fails the build, naming the file and the field', () => {
+  it('malformed frontmatter: names the file and the line', async () => {
+    const result = await buildFails('malformed', {
+      'good.md': good,
+      'broken.md': `---\ntitle: "An unclosed quote\nsource: Test Outlet\npublished: 2016-09-18\n---\n\nText.\n`,
+    });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(/articles\/broken\.md: malformed frontmatter \(line \d+ of the file\)/);
+    expect(result.wroteSite).toBe(false);
+  });
+
+  it('a missing required field: names the file and the field', async () => {
+    const result = await buildFails('missing-field', {
+      'good.md': good,
+      'no-source.md': `---\ntitle: No outlet given\npublished: 2016-09-18\n---\n\nText.\n`,
+    });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('articles/no-source.md: field "source": Required');
+    expect(result.wroteSite).toBe(false);
+  });
+
+  it('a wrong value: names the file and the field', async () => {
+    const result = await buildFails('bad-date', {
+      'bad-date.md': `---\ntitle: Bad date\nsource: Test Outlet\npublished: next Tuesday\n---\n\nText.\n`,
+    });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(/articles\/bad-date\.md: field "published": /);
+  });
+
+  it('no frontmatter at all: names the file', async () => {
+    const result = await buildFails('no-frontmatter', { 'plain.md': 'Just pasted text.\n' });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('articles/plain.md: no frontmatter');
+  });
+});
+
+describe('raw HTML in an article cannot run script', () => {
+  const hostile = [
+    '---',
+    'title: "<script>window.__xss = \'title\'</script>Hostile"',
+    'source: Test Outlet',
+    'published: 2016-09-18',
+    '---',
+    '',
+    'Before <script>window.__xss = "inline"</script> after.',
+    '',
+    '<script>window.__xss = "block"</script>',
+    '',
+    'An image: <img src="x" onerror="window.__xss = \'img\'"> and a link [click](javascript:window.__xss=\'link\').',
+    '',
+    '<iframe srcdoc="<script>parent.__xss=1</script>"></iframe>',
+    '',
+  ].join('\n');
+
+  let url = '';
+  let close = async () => {};
+  beforeAll(async () => {
+    const outDir = `${work}xss/dist/`;
+    const result = await buildSite({ outDir, contentDir: contentWith('xss', { 'hostile.md': hostile }) });
+    if (result.code !== 0) throw new Error(result.output);
+    const server = await serveStatic(outDir);
+    url = `${server.url}articles/hostile/`;
+    close = server.close;
+  });
+  afterAll(() => close());
+
+  it('shows the HTML as text and runs none of it', async () => {
+    const browser = await launchBrowser();
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.locator('.prose a', { hasText: 'click' }).click({ noWaitAfter: true }).catch(() => {});
+    expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(await page.locator('.prose script, .prose img, .prose iframe, h1 script').count()).toBe(0);
+    const text = await page.locator('.prose').innerText();
+    expect(text).toContain('Before <script>window.__xss = "inline"</script> after.');
+    expect(text).toContain('<img src="x" onerror="window.__xss = \'img\'">');
+    expect(await page.locator('h1').innerText()).toContain("<script>window.__xss = 'title'</script>Hostile");
+    await browser.close();
+  });
+});

@@ -1,0 +1,89 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import rehypeParse from 'rehype-parse';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { parseMarkdownFile } from '../../src/lib/content/frontmatter.ts';
+import { bodyRenderers, type BodyRendererName } from '../../src/render/index.ts';
+
+/** Re-serialises HTML through one parser, so only the DOM counts, not how `>` was escaped. */
+const canonical = unified().use(rehypeParse, { fragment: true }).use(rehypeStringify);
+const dom = (html: string) => String(canonical.processSync(html));
+
+const seeds = readdirSync('content/articles').map((file) => {
+  const { body } = parseMarkdownFile(readFileSync(`content/articles/${file}`, 'utf8'), file);
+  return [file, body] as const;
+});
+
+const tricky = [
+  'Hello “world” & <b>bold?</b> <img src=x onerror=alert(1)>',
+  '',
+  'Second *para* with U.S. & A<B "q" [a link](https://example.org/?a=1&b=2) and https://example.org.',
+  '',
+  '> A quoted paragraph.',
+  '>',
+  '> And another.',
+  '',
+  '<script>alert(1)</script>',
+  '',
+  '- a list item is not a numbered paragraph',
+  '',
+  '## A heading',
+  '',
+  '| a | b |',
+  '|---|---|',
+  '| 1 | 2 |',
+  '',
+  '~~struck~~ `code <b>` [bad](javascript:alert(1)) ![alt text](javascript:alert(2)) [ref][r]',
+  '',
+  '[r]: javascript:alert(3)',
+  '',
+].join('\n');
+
+const names = Object.keys(bodyRenderers) as BodyRendererName[];
+
+describe('the unified and Sätteri pipelines give the same HTML', () => {
+  const renderers = names.map((name) => bodyRenderers[name]());
+  it.each([...seeds, ['tricky input', tricky] as const])('%s', (_name, markdown) => {
+    const [first, ...rest] = renderers.map((render) => render(markdown));
+    for (const other of rest) {
+      expect(dom(other.html)).toBe(dom(first!.html));
+      expect(other.paragraphs).toEqual(first!.paragraphs);
+    }
+  });
+});
+
+describe.each(names)('%s pipeline', (name) => {
+  const render = bodyRenderers[name]();
+  const { html, paragraphs } = render(tricky);
+
+  it('numbers body paragraphs and quoted paragraphs in reading order, not list items', () => {
+    const ids = [...html.matchAll(/<p id="(p\d+)"/g)].map((match) => match[1]);
+    expect(ids).toEqual(['p1', 'p2', 'p3', 'p4', 'p5', 'p6']);
+    expect(html).toContain('<li>a list item is not a numbered paragraph</li>');
+    expect(paragraphs[2]).toBe('A quoted paragraph.');
+  });
+
+  it('adds a margin number that links to its paragraph, outside the paragraph text', () => {
+    expect(html).toContain('<p id="p1"><a class="pnum" href="#p1" aria-label="Paragraph 1" data-pagefind-ignore="">1</a>Hello');
+    expect(paragraphs[0]!.startsWith('Hello')).toBe(true);
+  });
+
+  it('shows raw HTML as text, keeping block HTML as its own paragraph', () => {
+    expect(paragraphs[0]).toBe('Hello “world” & <b>bold?</b> <img src=x onerror=alert(1)>');
+    expect(paragraphs[4]).toBe('<script>alert(1)</script>');
+    expect(html).not.toMatch(/<(script|img|b)[\s>]/);
+  });
+
+  it('drops unsafe link addresses but keeps their words', () => {
+    expect(html).not.toContain('javascript:');
+    expect(paragraphs[5]).toBe('struck code <b> bad alt text ref');
+    expect(html).toContain('<a href="https://example.org/?a=1&amp;b=2">a link</a>');
+  });
+
+  it('keeps every word of a real article', () => {
+    const [, markdown] = seeds[0]!;
+    const sourceParagraphs = markdown.trim().split(/\n\n+/);
+    expect(render(markdown).paragraphs).toEqual(sourceParagraphs);
+  });
+});

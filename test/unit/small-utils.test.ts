@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { formatLongDate, formatShortDate, isoDay } from '../../src/lib/dates.ts';
+import { countWords, readingMinutes } from '../../src/lib/reading-time.ts';
+import { joinBase } from '../../src/lib/urls.ts';
+
+describe('reading time', () => {
+  it('counts words, not punctuation or numbers split by it', () => {
+    expect(countWords('Kerry said: “Russia signed up to a cessation of hostilities.”')).toBe(10);
+    expect(countWords('more than 300,000 people — in 2011')).toBe(6);
+    expect(countWords('')).toBe(0);
+  });
+  it('rounds to whole minutes, never less than one', () => {
+    expect(readingMinutes(0)).toBe(1);
+    expect(readingMinutes(488)).toBe(2);
+    expect(readingMinutes(1118)).toBe(6);
+  });
+});
+
+describe('joinBase', () => {
+  it.each([
+    ['/', 'articles/x/', '/articles/x/'],
+    ['/guide/', 'articles/x/', '/guide/articles/x/'],
+    ['/guide', '/articles/x/', '/guide/articles/x/'],
+    ['/guide/', '', '/guide/'],
+  ])('joinBase(%j, %j) is %j', (base, path, expected) => expect(joinBase(base, path)).toBe(expected));
+});
+
+describe('dates', () => {
+  const sunday = new Date('2016-09-18');
+  it('format a publication day in UTC, whatever the machine’s time zone', () => {
+    expect(formatLongDate(sunday)).toBe('Sunday, 18 September 2016');
+    expect(formatShortDate(sunday)).toBe('18 Sept 2016');
+    expect(isoDay(sunday)).toBe('2016-09-18');
+  });
+});
