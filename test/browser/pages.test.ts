@@ -1,12 +1,11 @@
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, recordPageErrors } from '../support/browser.ts';
+import { wcagViolations } from '../support/axe.ts';
+import { launchBrowser, newPage, recordPageErrors } from '../support/browser.ts';
 import { BUILDS, outputRoot, type BuildName } from '../support/paths.ts';
 import { pageTypeOf, sitePages } from '../support/site-files.ts';
 
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const screenshotDir = `${outputRoot}screenshots/`;
 
 let browser: Browser;
@@ -22,7 +21,7 @@ const representatives = [...new Map(routes.map((route) => [pageTypeOf(route), ro
 
 describe.each(Object.keys(BUILDS) as BuildName[])('every page of the %s build', (name) => {
   it.each(routes)('/%s loads with no console error or failed request', async (route) => {
-    const page = await browser.newPage();
+    const page = await newPage(browser);
     const errors = recordPageErrors(page);
     const response = await page.goto(inject('siteUrls')[name] + route, { waitUntil: 'networkidle' });
     // The 404 page is served with a 200 by our test server only when requested by its file name.
@@ -35,7 +34,7 @@ describe.each(Object.keys(BUILDS) as BuildName[])('every page of the %s build', 
 
 describe('layout at 320 px', () => {
   it.each(routes)('/%s has no horizontal scroll', async (route) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    const page = await newPage(browser, { viewport: { width: 320, height: 640 } });
     await page.goto(inject('siteUrls').root + route);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -45,11 +44,9 @@ describe('layout at 320 px', () => {
 
 describe.each(['light', 'dark'] as const)('axe, WCAG 2.1 AA, %s mode', (colorScheme) => {
   it.each(representatives)('%s page (/%s) has no violations', async (_type, route) => {
-    const page = await browser.newPage({ colorScheme });
+    const page = await newPage(browser, { colorScheme });
     await page.goto(inject('siteUrls').root + route);
-    const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-    const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-    expect(violations).toEqual([]);
+    expect(await wcagViolations(page)).toEqual([]);
     await page.close();
   });
 });
@@ -59,7 +56,7 @@ describe('screenshots for review', () => {
   it.each(shots.flatMap(([type, route]) => [320, 1280].map((width) => [type, width, route] as const)))(
     '%s at %i px renders with its heading visible',
     async (type, width, route) => {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const page = await newPage(browser, { viewport: { width, height: 900 } });
       await page.goto(inject('siteUrls').root + route);
       await expect.poll(() => page.locator('h1').isVisible()).toBe(true);
       await page.screenshot({ path: `${screenshotDir}${type}-${width}.png`, fullPage: true });

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, newPage } from '../support/browser.ts';
 import { BUILDS, type BuildName } from '../support/paths.ts';
 import { sitePages } from '../support/site-files.ts';
 
@@ -15,7 +15,7 @@ if (!article) throw new Error('the bundled site has no article page');
 
 describe.each(Object.keys(BUILDS) as BuildName[])('numbered paragraphs (%s build)', (name) => {
   it('numbers body paragraphs p1…pN in reading order, each number shown', async () => {
-    const page = await browser.newPage();
+    const page = await newPage(browser);
     await page.goto(inject('siteUrls')[name] + article.route);
     const paragraphs = await page.locator('.prose p[id]').evaluateAll((nodes) =>
       nodes.map((node) => ({ id: node.id, number: node.querySelector('.pnum')?.textContent })),
@@ -28,7 +28,7 @@ describe.each(Object.keys(BUILDS) as BuildName[])('numbered paragraphs (%s build
   });
 
   it('opening #p7 scrolls paragraph 7 into view and marks it', async () => {
-    const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
+    const page = await newPage(browser, { viewport: { width: 800, height: 600 } });
     await page.goto(`${inject('siteUrls')[name]}${article.route}#p7`);
     const box = await page.locator('#p7').boundingBox();
     expect(box).not.toBeNull();
@@ -39,7 +39,7 @@ describe.each(Object.keys(BUILDS) as BuildName[])('numbered paragraphs (%s build
   });
 
   it('clicking a paragraph number puts its link in the address bar and scrolls to it', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    const page = await newPage(browser, { viewport: { width: 320, height: 640 } });
     await page.goto(inject('siteUrls')[name] + article.route);
     await page.locator('#p9 .pnum').click();
     await expect.poll(() => new URL(page.url()).hash).toBe('#p9');
@@ -50,7 +50,7 @@ describe.each(Object.keys(BUILDS) as BuildName[])('numbered paragraphs (%s build
   });
 
   it('reads each paragraph number as "Paragraph N" to screen readers', async () => {
-    const page = await browser.newPage();
+    const page = await newPage(browser);
     await page.goto(inject('siteUrls')[name] + article.route);
     await expect.poll(() => page.getByRole('link', { name: 'Paragraph 3', exact: true }).count()).toBe(1);
     await page.close();

@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { projectRoot } from './paths.ts';
 
+const VITEST_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST'];
+
 export interface BuildResult {
   code: number | null;
   output: string;
@@ -12,6 +14,8 @@ export interface BuildResult {
  */
 export function buildSite(options: { outDir: string; base?: string; contentDir?: string; env?: Record<string, string> }): Promise<BuildResult> {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env };
+  // Vitest sets these for its own Vite; a child build would read them as the site's own.
+  for (const key of VITEST_ENV) delete env[key];
   if (options.base) env.GLOSS_BASE = options.base;
   if (options.contentDir) env.GLOSS_CONTENT_DIR = options.contentDir;
   const astro = `${projectRoot}node_modules/astro/bin/astro.mjs`;
