@@ -1,0 +1,17 @@
+import { cpus } from 'node:os';
+import { benchRender } from './render.ts';
+
+/**
+ * `npm run bench`: every benchmark, each measured against its baseline in the
+ * same run, printed as Markdown. Pass names to run some: `npm run bench -- render`.
+ */
+const benches: Record<string, () => string | Promise<string>> = {
+  render: () => benchRender(),
+};
+
+const wanted = process.argv.slice(2);
+console.log(`# Gloss benchmarks — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}\n`);
+for (const [name, run] of Object.entries(benches)) {
+  if (wanted.length > 0 && !wanted.includes(name)) continue;
+  console.log(`${await run()}\n`);
+}
