@@ -56,3 +56,17 @@ describe.each(Object.keys(BUILDS) as BuildName[])('numbered paragraphs (%s build
     await page.close();
   });
 });
+
+describe('printing an article', () => {
+  it('drops the navigation chrome and keeps the paragraph numbers', async () => {
+    const page = await newPage(browser);
+    await page.goto(inject('siteUrls').root + article.route);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header nav').isVisible()).toBe(false);
+    expect(await page.locator('.pager').isVisible()).toBe(false);
+    expect(await page.locator('.skip-link').isVisible()).toBe(false);
+    expect(await page.locator('#p1 .pnum').isVisible()).toBe(true);
+    expect(await page.locator('h1').isVisible()).toBe(true);
+    await page.close();
+  });
+});
