@@ -1,8 +1,9 @@
-import { createSatteriRenderer } from './satteri.ts';
+import { createSatteriRenderer, renderProse } from './satteri.ts';
 import type { BodyRendererFactory } from './types.ts';
 import { createUnifiedRenderer } from './unified.ts';
 
 export type { BodyRenderer, RenderedBody } from './types.ts';
+export { renderProse };
 
 export const bodyRenderers = {
   satteri: createSatteriRenderer,

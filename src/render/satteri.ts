@@ -11,6 +11,13 @@ export const createSatteriRenderer: BodyRendererFactory = (options = {}) => {
     const result = markdownToHtml(markdown, { mdastPlugins, hastPlugins });
     // Only async visitors make Sätteri return a promise, and ours are all synchronous.
     if (result instanceof Promise) throw new Error('Gloss’s Sätteri plugins must stay synchronous');
-    return { html: result.html.trimEnd(), paragraphs: result.data.articleBody?.paragraphs ?? [] };
+    return { html: result.html.trimEnd(), paragraphs: result.data.articleBody?.paragraphs ?? [], mentions: result.data.articleBody?.mentions ?? [] };
   };
 };
+
+/** Editor-written Markdown that needs no paragraph numbers (glossary entries, unit instructions), under the same untrusted-text rules. */
+export function renderProse(markdown: string): string {
+  const result = markdownToHtml(markdown, { mdastPlugins: [satteriUntrustedMarkdown] });
+  if (result instanceof Promise) throw new Error('Gloss’s Sätteri plugins must stay synchronous');
+  return result.html.trimEnd();
+}

@@ -1,6 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { glossaryLinker } from '../lib/glossary/paragraph-linker.ts';
+import { MentionIndex, type ArticleMention } from '../lib/glossary/mention-index.ts';
 import { countWords, readingMinutes } from '../lib/reading-time.ts';
 import { bodyRenderers, resolveRendererName } from '../render/index.ts';
+import { loadGlossary, type Glossary } from './glossary.ts';
+import { settings } from './settings.ts';
 
 export interface Article {
   id: string;
@@ -8,6 +12,7 @@ export interface Article {
   html: string;
   /** Plain text of each numbered paragraph (index 0 is ¶1). */
   paragraphs: string[];
+  mentions: ArticleMention[];
   wordCount: number;
   readingMinutes: number;
 }
@@ -16,23 +21,34 @@ export interface ReadingSet {
   /** In reading order: oldest first, then by title. */
   articles: Article[];
   byId: Map<string, Article>;
+  glossary: Glossary;
+  /** Who is mentioned where: the one reverse index every page reads. */
+  mentions: MentionIndex;
 }
 
 /**
- * Every article rendered once per build, in one place, so that pages (and,
- * later, cross-references) share the work instead of redoing it per page.
+ * Every article rendered and linked once per build, in one place, and the
+ * cross-references computed once from the result: pages only look things up.
  */
 async function loadReadingSet(): Promise<ReadingSet> {
-  const render = bodyRenderers[resolveRendererName(process.env.GLOSS_MARKDOWN)]();
+  const glossary = await loadGlossary();
+  const render = bodyRenderers[resolveRendererName(process.env.GLOSS_MARKDOWN)]({
+    createLinker: glossaryLinker(glossary.matcher, settings.glossaryLinks),
+  });
   const entries = await getCollection('articles');
   const articles = entries
     .map((entry): Article => {
-      const { html, paragraphs } = render(entry.body ?? '');
+      const { html, paragraphs, mentions } = render(entry.body ?? '');
       const wordCount = paragraphs.reduce((sum, text) => sum + countWords(text), 0);
-      return { id: entry.id, data: entry.data, html, paragraphs, wordCount, readingMinutes: readingMinutes(wordCount) };
+      return { id: entry.id, data: entry.data, html, paragraphs, mentions, wordCount, readingMinutes: readingMinutes(wordCount) };
     })
     .sort((a, b) => a.data.published.getTime() - b.data.published.getTime() || a.data.title.localeCompare(b.data.title));
-  return { articles, byId: new Map(articles.map((article) => [article.id, article])) };
+  return {
+    articles,
+    byId: new Map(articles.map((article) => [article.id, article])),
+    glossary,
+    mentions: new MentionIndex(articles),
+  };
 }
 
 let cached: Promise<ReadingSet> | undefined;

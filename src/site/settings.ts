@@ -3,11 +3,14 @@ import { resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { ContentError } from '../lib/content/content-error.ts';
+import { DEFAULT_LINK_MODE, LINK_MODES, type LinkModeName } from '../lib/glossary/paragraph-linker.ts';
 
 const SettingsSchema = z.strictObject({
   title: z.string().trim().min(1),
   description: z.string().trim().min(1).optional(),
   language: z.string().default('en'),
+  /** Which mentions of a glossary entity become tappable terms (all are counted either way). */
+  glossaryLinks: z.enum(Object.keys(LINK_MODES) as [LinkModeName, ...LinkModeName[]]).default(DEFAULT_LINK_MODE),
 });
 
 export type SiteSettings = z.infer<typeof SettingsSchema>;

@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Parents } from 'hast';
 import { toString } from 'hast-util-to-string';
+import type { ArticleMention } from '../glossary/mention-index.ts';
 
 /** Reader-facing id of paragraph n (1-based): the anchor students cite as ¶n. */
 export function paragraphId(n: number): string {
@@ -40,9 +41,23 @@ export function paragraphMarker(n: number): Element {
   };
 }
 
+/** A mention found in one paragraph: offsets into the paragraph's plain text. */
+export interface ParagraphMention {
+  entityId: string;
+  start: number;
+  end: number;
+}
+
+/** Links glossary terms in one paragraph, in place, and says what it found. */
+export type ParagraphLinker = (paragraph: Element) => readonly ParagraphMention[];
+
 export interface ArticleBodyOptions {
-  /** Runs on each paragraph once it has its id and before its marker is added, so text offsets exclude the marker. */
-  linkTerms?: ((paragraph: Element) => void) | undefined;
+  /**
+   * Makes the glossary linker for one document (it may keep per-document
+   * state, such as "first mention only"). Each paragraph passes through it
+   * once it has its id and before its marker is added, so offsets exclude the marker.
+   */
+  createLinker?: (() => ParagraphLinker) | undefined;
 }
 
 /**
@@ -53,18 +68,23 @@ export interface ArticleBodyOptions {
  */
 export class ArticleBody {
   readonly paragraphs: string[] = [];
-  readonly #options: ArticleBodyOptions;
+  readonly mentions: ArticleMention[] = [];
+  readonly #link: ParagraphLinker | undefined;
 
   constructor(options: ArticleBodyOptions = {}) {
-    this.#options = options;
+    this.#link = options.createLinker?.();
   }
 
   enhance(paragraph: Element): Element {
     const n = this.paragraphs.length + 1;
     paragraph.children = mergeAdjacentText(paragraph.children);
     paragraph.properties = { ...paragraph.properties, id: paragraphId(n) };
-    this.#options.linkTerms?.(paragraph);
-    this.paragraphs.push(toString(paragraph));
+    const found = this.#link?.(paragraph) ?? [];
+    const text = toString(paragraph);
+    this.paragraphs.push(text);
+    for (const { entityId, start, end } of found) {
+      this.mentions.push({ entityId, text: text.slice(start, end), paragraph: n, start, end });
+    }
     paragraph.children.unshift(paragraphMarker(n));
     return paragraph;
   }

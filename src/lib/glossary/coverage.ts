@@ -1,0 +1,84 @@
+import type { Matcher } from './matcher.ts';
+
+/**
+ * Names the glossary does not cover: the coverage check editors run after
+ * adding articles. Candidates are runs of capitalised words ("Hussam Eddin
+ * Ala", "Joint Implementation Center", "Talbiseh"), with the lowercase
+ * particles names carry ("al-", "of", "bin"). Text the glossary's matcher
+ * already finds is left out first, so this never disagrees with the linking.
+ *
+ * Hand-written rather than an NLP library: the rule is short and predictable,
+ * and tagger-based name finders miss transliterated names such as "Deir Ezzor".
+ */
+
+export interface UncoveredName {
+  name: string;
+  count: number;
+  /** Where it occurs first, for the editor to look. */
+  example: { articleId: string; paragraph: number };
+}
+
+export interface CoverageText {
+  articleId: string;
+  /** Plain text of each paragraph, ¶1 first. */
+  paragraphs: readonly string[];
+}
+
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*\p{L}\.?|\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}{2,}`;
+const PARTICLE = String.raw`(?:al|el|ad|ash|bin|ibn|de|del|der|di|du|la|le|van|von|of|the|for|and)`;
+/** A capitalised word, then more joined by spaces, hyphens or lowercase particles. */
+const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${WORD})(?:(?:\s+|-)(?:${PARTICLE}(?:\s+|-))*(?:${WORD}))*`, 'gu');
+
+/** Capitalised words that start sentences or name days and months: not names worth an entry on their own. */
+const COMMON = new Set(
+  [
+    'A An The This That These Those There Their They Then Than But And Or If In On At As For From To Of By With Without After Before',
+    'He She It We You I His Her Its Our Your What When Where Which Who Why How However Meanwhile Otherwise While Although Also So Some',
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December',
+    'Mr Mrs Ms Dr Sept Jan Feb Aug Oct Nov Dec One Two Three More Most Many All Any Each No None Not Only Other Such Both',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+const trimRun = (run: string) => run.replace(/[.'’-]+$/u, (tail) => (/^\p{Lu}\.(?:\p{Lu}\.)*$/u.test(run) ? tail : ''));
+
+function isSentenceStart(text: string, index: number): boolean {
+  const before = text.slice(0, index).trimEnd();
+  return before === '' || /[.!?:“"]$/u.test(before);
+}
+
+/** Candidate names in one paragraph, outside the spans the glossary already matches. */
+export function candidateNames(text: string, matcher: Matcher): string[] {
+  const covered = matcher.findAll(text);
+  const names: string[] = [];
+  for (const match of text.matchAll(RUN)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (covered.some((m) => m.start < end && start < m.end)) continue;
+    let name = trimRun(match[0]);
+    const words = name.split(/\s+/);
+    // A lone capitalised word counts only mid-sentence, where capitals mean a name.
+    if (words.length === 1 && (COMMON.has(name.replace(/\.$/, '')) || isSentenceStart(text, start))) continue;
+    // A run that starts a sentence may start with an ordinary word ("The Syrian army"): drop it.
+    while (words.length > 1 && COMMON.has(words[0]!)) words.shift();
+    name = words.join(' ');
+    if (name.length > 1 && !COMMON.has(name)) names.push(name);
+  }
+  return names;
+}
+
+/** Every uncovered name across the articles, most frequent first. */
+export function uncoveredNames(texts: Iterable<CoverageText>, matcher: Matcher): UncoveredName[] {
+  const found = new Map<string, UncoveredName>();
+  for (const { articleId, paragraphs } of texts) {
+    paragraphs.forEach((text, index) => {
+      for (const name of candidateNames(text, matcher)) {
+        const entry = found.get(name);
+        if (entry) entry.count += 1;
+        else found.set(name, { name, count: 1, example: { articleId, paragraph: index + 1 } });
+      }
+    });
+  }
+  return [...found.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}

@@ -1,0 +1,35 @@
+import { ContentError } from '../content/content-error.ts';
+import { createMatcher, NameConflictError, type GlossaryName, type Matcher } from './matcher.ts';
+
+export interface GlossaryEntryNames {
+  id: string;
+  /** The entry's file, for error messages. */
+  file: string;
+  name: string;
+  aliases: readonly string[];
+  seeAlso?: readonly string[];
+}
+
+/** Every name and alias of every entry, as the matcher takes them. */
+export function glossaryNames(entries: readonly GlossaryEntryNames[]): GlossaryName[] {
+  return entries.flatMap((entry) => [entry.name, ...entry.aliases].map((name) => ({ entityId: entry.id, name })));
+}
+
+/**
+ * The one matcher over the glossary. Fails, naming both files, when two
+ * entries claim the same name, and on a "see also" id that does not exist.
+ */
+export function buildGlossaryMatcher(entries: readonly GlossaryEntryNames[]): Matcher {
+  const fileOf = new Map(entries.map((entry) => [entry.id, entry.file]));
+  for (const entry of entries) {
+    const missing = (entry.seeAlso ?? []).find((id) => !fileOf.has(id));
+    if (missing) throw new ContentError(entry.file, `no glossary entry has the id "${missing}"`, 'seeAlso');
+  }
+  try {
+    return createMatcher(glossaryNames(entries));
+  } catch (error) {
+    if (!(error instanceof NameConflictError)) throw error;
+    const lines = error.conflicts.map(({ name, entityIds }) => `"${name}" is claimed by ${entityIds.map((id) => fileOf.get(id) ?? id).join(' and ')}`);
+    throw new Error(`Two glossary entries claim the same name (a name or alias must belong to one entry):\n  ${lines.join('\n  ')}`);
+  }
+}

@@ -1,0 +1,36 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildGlossaryMatcher } from '../lib/glossary/glossary-names.ts';
+import type { Matcher } from '../lib/glossary/matcher.ts';
+import { renderProse } from '../render/index.ts';
+
+export interface GlossaryEntry {
+  id: string;
+  data: CollectionEntry<'glossary'>['data'];
+  /** The longer entry, rendered. */
+  html: string;
+}
+
+export interface Glossary {
+  /** Alphabetical by name. */
+  entries: GlossaryEntry[];
+  byId: Map<string, GlossaryEntry>;
+  matcher: Matcher;
+}
+
+/** The glossary and its one matcher, checked (duplicate names, unknown ids) before any article is linked. */
+export async function loadGlossary(): Promise<Glossary> {
+  const collection = await getCollection('glossary');
+  const matcher = buildGlossaryMatcher(
+    collection.map((entry) => ({
+      id: entry.id,
+      file: entry.filePath ?? `${entry.id}.md`,
+      name: entry.data.name,
+      aliases: entry.data.aliases,
+      seeAlso: entry.data.seeAlso,
+    })),
+  );
+  const entries = collection
+    .map((entry): GlossaryEntry => ({ id: entry.id, data: entry.data, html: renderProse(entry.body ?? '') }))
+    .sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
+  return { entries, byId: new Map(entries.map((entry) => [entry.id, entry])), matcher };
+}

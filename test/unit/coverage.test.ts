@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { candidateNames, uncoveredNames } from '../../src/lib/glossary/coverage.ts';
+import { createMatcher } from '../../src/lib/glossary/matcher.ts';
+
+const matcher = createMatcher([
+  { entityId: 'kerry', name: 'John Kerry' },
+  { entityId: 'kerry', name: 'Kerry' },
+  { entityId: 'un', name: 'U.N.' },
+]);
+
+describe('candidateNames', () => {
+  it('finds capitalised multi-word names, with their particles', () => {
+    expect(candidateNames('Syria’s ambassador to the U.N. in Geneva, Hussam Eddin Ala, took a different approach.', matcher)).toEqual([
+      'Geneva',
+      'Hussam Eddin Ala',
+    ]);
+    expect(candidateNames('the Nusra Front, which has renamed itself Jabhat Fateh al-Sham', matcher)).toEqual(['Nusra Front', 'Jabhat Fateh al-Sham']);
+    expect(candidateNames('the International Committee of the Red Cross announced', matcher)).toEqual(['International Committee of the Red Cross']);
+  });
+
+  it('skips what the glossary already matches', () => {
+    expect(candidateNames('U.S. Secretary of State John Kerry dismissed it.', matcher)).toEqual(['U.S. Secretary of State']);
+    expect(candidateNames('Kerry said so.', matcher)).toEqual([]);
+  });
+
+  it('ignores sentence-initial words, days and months, but not mid-sentence single names', () => {
+    expect(candidateNames('However, the strike on Monday in September hit Talbiseh.', matcher)).toEqual(['Talbiseh']);
+    expect(candidateNames('The Syrian army said so.', matcher)).toEqual(['Syrian']);
+  });
+});
+
+describe('uncoveredNames', () => {
+  it('counts each name across articles and says where it first appears', () => {
+    const result = uncoveredNames(
+      [
+        { articleId: 'a', paragraphs: ['Aid reached Talbiseh.', 'Then Talbiseh again, near Homs.'] },
+        { articleId: 'b', paragraphs: ['Convoys left for Talbiseh.'] },
+      ],
+      matcher,
+    );
+    expect(result).toEqual([
+      { name: 'Talbiseh', count: 3, example: { articleId: 'a', paragraph: 1 } },
+      { name: 'Homs', count: 1, example: { articleId: 'a', paragraph: 2 } },
+    ]);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { MentionIndex, type ArticleMention } from '../../src/lib/glossary/mention-index.ts';
+
+const m = (entityId: string, paragraph: number, text = entityId): ArticleMention => ({ entityId, text, paragraph, start: 0, end: text.length });
+
+const index = new MentionIndex([
+  { id: 'voa', mentions: [m('kerry', 6), m('deir-ez-zor', 3, 'Deir al-Zor'), m('kerry', 7), m('assad', 6)] },
+  { id: 'fp', mentions: [m('kerry', 4), m('deir-ez-zor', 13, 'Deir Ezzor'), m('kodmani', 8)] },
+  { id: 'other', mentions: [m('kodmani', 1)] },
+  { id: 'lonely', mentions: [] },
+]);
+
+describe('MentionIndex', () => {
+  it('lists every mention of an entity across the set, whatever the spelling', () => {
+    expect(index.mentionsOf('deir-ez-zor').map((r) => [r.articleId, r.paragraph, r.text])).toEqual([
+      ['voa', 3, 'Deir al-Zor'],
+      ['fp', 13, 'Deir Ezzor'],
+    ]);
+    expect(index.mentionCount('kerry')).toBe(3);
+    expect(index.articlesMentioning('kerry')).toEqual(['voa', 'fp']);
+  });
+
+  it('lists an article’s entities in order of first mention, with counts', () => {
+    expect(index.entitiesIn('voa')).toEqual([
+      { entityId: 'deir-ez-zor', count: 1, firstParagraph: 3 },
+      { entityId: 'kerry', count: 2, firstParagraph: 6 },
+      { entityId: 'assad', count: 1, firstParagraph: 6 },
+    ]);
+    expect(index.entitiesIn('lonely')).toEqual([]);
+    expect(index.entitiesIn('unknown')).toEqual([]);
+  });
+
+  it('ranks related articles by the number of entities they share', () => {
+    expect(index.relatedTo('voa')).toEqual([{ articleId: 'fp', shared: ['kerry', 'deir-ez-zor'] }]);
+    expect(index.relatedTo('fp').map((r) => r.articleId)).toEqual(['voa', 'other']);
+    expect(index.relatedTo('fp', 1).map((r) => r.articleId)).toEqual(['voa']);
+    expect(index.relatedTo('lonely')).toEqual([]);
+  });
+
+  it('finds entries no article mentions', () => {
+    expect(index.unmentioned(['kerry', 'lavrov', 'kodmani', 'obama'])).toEqual(['lavrov', 'obama']);
+  });
+});
