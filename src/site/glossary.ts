@@ -5,6 +5,8 @@ import { renderProse } from '../render/index.ts';
 
 export interface GlossaryEntry {
   id: string;
+  /** The entry's file, for messages to the editor. */
+  file: string;
   data: CollectionEntry<'glossary'>['data'];
   /** The longer entry, rendered. */
   html: string;
@@ -20,17 +22,12 @@ export interface Glossary {
 /** The glossary and its one matcher, checked (duplicate names, unknown ids) before any article is linked. */
 export async function loadGlossary(): Promise<Glossary> {
   const collection = await getCollection('glossary');
+  const fileOf = (entry: (typeof collection)[number]) => entry.filePath ?? `${entry.id}.md`;
   const matcher = buildGlossaryMatcher(
-    collection.map((entry) => ({
-      id: entry.id,
-      file: entry.filePath ?? `${entry.id}.md`,
-      name: entry.data.name,
-      aliases: entry.data.aliases,
-      seeAlso: entry.data.seeAlso,
-    })),
+    collection.map((entry) => ({ id: entry.id, file: fileOf(entry), name: entry.data.name, aliases: entry.data.aliases, seeAlso: entry.data.seeAlso })),
   );
   const entries = collection
-    .map((entry): GlossaryEntry => ({ id: entry.id, data: entry.data, html: renderProse(entry.body ?? '') }))
+    .map((entry): GlossaryEntry => ({ id: entry.id, file: fileOf(entry), data: entry.data, html: renderProse(entry.body ?? '') }))
     .sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
   return { entries, byId: new Map(entries.map((entry) => [entry.id, entry])), matcher };
 }

@@ -43,12 +43,12 @@ async function loadReadingSet(): Promise<ReadingSet> {
       return { id: entry.id, data: entry.data, html, paragraphs, mentions, wordCount, readingMinutes: readingMinutes(wordCount) };
     })
     .sort((a, b) => a.data.published.getTime() - b.data.published.getTime() || a.data.title.localeCompare(b.data.title));
-  return {
-    articles,
-    byId: new Map(articles.map((article) => [article.id, article])),
-    glossary,
-    mentions: new MentionIndex(articles),
-  };
+  const mentions = new MentionIndex(articles);
+  for (const id of mentions.unmentioned(glossary.byId.keys())) {
+    const entry = glossary.byId.get(id)!;
+    console.warn(`[glossary] ${entry.file}: "${entry.data.name}" matches nothing in the articles; check its name and aliases`);
+  }
+  return { articles, byId: new Map(articles.map((article) => [article.id, article])), glossary, mentions };
 }
 
 let cached: Promise<ReadingSet> | undefined;

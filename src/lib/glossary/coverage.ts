@@ -50,16 +50,17 @@ function isSentenceStart(text: string, index: number): boolean {
 
 /** Candidate names in one paragraph, outside the spans the glossary already matches. */
 export function candidateNames(text: string, matcher: Matcher): string[] {
-  const covered = matcher.findAll(text);
+  // Mask what the glossary covers, keeping offsets, so a run stops at a known
+  // name: "U.S. Secretary of State John Kerry" leaves "U.S. Secretary of State".
+  let masked = text;
+  for (const { start, end } of matcher.findAll(text)) masked = masked.slice(0, start) + '\0'.repeat(end - start) + masked.slice(end);
   const names: string[] = [];
-  for (const match of text.matchAll(RUN)) {
+  for (const match of masked.matchAll(RUN)) {
     const start = match.index;
-    const end = start + match[0].length;
-    if (covered.some((m) => m.start < end && start < m.end)) continue;
     let name = trimRun(match[0]);
     const words = name.split(/\s+/);
     // A lone capitalised word counts only mid-sentence, where capitals mean a name.
-    if (words.length === 1 && (COMMON.has(name.replace(/\.$/, '')) || isSentenceStart(text, start))) continue;
+    if (words.length === 1 && (COMMON.has(name.replace(/\.$/, '')) || isSentenceStart(masked, start))) continue;
     // A run that starts a sentence may start with an ordinary word ("The Syrian army"): drop it.
     while (words.length > 1 && COMMON.has(words[0]!)) words.shift();
     name = words.join(' ');
