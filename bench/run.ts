@@ -1,4 +1,5 @@
 import { cpus } from 'node:os';
+import { benchLinking } from './linking.ts';
 import { benchRender } from './render.ts';
 
 /**
@@ -7,6 +8,7 @@ import { benchRender } from './render.ts';
  */
 const benches: Record<string, () => string | Promise<string>> = {
   render: () => benchRender(),
+  linking: () => benchLinking(),
 };
 
 const wanted = process.argv.slice(2);

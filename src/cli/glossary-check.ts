@@ -5,6 +5,7 @@
  * --strict when it finds anything.
  */
 import { resolve } from 'node:path';
+import { blockLabel, textBlocks } from '../lib/article-body/blocks.ts';
 import { ContentError } from '../lib/content/content-error.ts';
 import { readContentFolder } from '../lib/content/read-content.ts';
 import { ArticleSchema, GlossaryEntrySchema } from '../lib/content/schemas.ts';
@@ -12,7 +13,7 @@ import { uncoveredNames } from '../lib/glossary/coverage.ts';
 import { buildGlossaryMatcher } from '../lib/glossary/glossary-names.ts';
 import { MentionIndex } from '../lib/glossary/mention-index.ts';
 import { glossaryLinker } from '../lib/glossary/paragraph-linker.ts';
-import { bodyRenderers } from '../render/index.ts';
+import { createArticleRenderer } from '../render/article.ts';
 
 function main(args: string[]): number {
   const strict = args.includes('--strict');
@@ -21,10 +22,10 @@ function main(args: string[]): number {
   const entries = readContentFolder(`${contentDir}/glossary`, GlossaryEntrySchema);
   const matcher = buildGlossaryMatcher(entries.map(({ id, file, data }) => ({ id, file, name: data.name, aliases: data.aliases, seeAlso: data.seeAlso })));
 
-  const render = bodyRenderers.satteri({ createLinker: glossaryLinker(matcher) });
-  const rendered = articles.map((article) => ({ id: article.id, articleId: article.id, ...render(article.body) }));
+  const render = createArticleRenderer('satteri', { createLinker: glossaryLinker(matcher) });
+  const rendered = articles.map(({ id, body, data }) => ({ id, captions: data.captions, ...render({ body, captions: data.captions }) }));
   const index = new MentionIndex(rendered);
-  const missing = uncoveredNames(rendered, matcher);
+  const missing = uncoveredNames(rendered.map((article) => ({ articleId: article.id, blocks: textBlocks(article.paragraphs, article.captions) })), matcher);
   const unmatched = index.unmentioned(entries.map((entry) => entry.id));
 
   console.log(`Glossary coverage: ${articles.length} articles, ${entries.length} entries.\n`);
@@ -33,7 +34,7 @@ function main(args: string[]): number {
     console.log(`Names no entry covers (${missing.length}), most frequent first:`);
     const width = Math.max(...missing.map((m) => m.name.length));
     for (const { name, count, example } of missing) {
-      console.log(`  ${String(count).padStart(4)}  ${name.padEnd(width)}  first in ${example.articleId} ¶${example.paragraph}`);
+      console.log(`  ${String(count).padStart(4)}  ${name.padEnd(width)}  first in ${example.articleId} ${blockLabel(example.block)}`);
     }
   }
   if (unmatched.length > 0) {

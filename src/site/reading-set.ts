@@ -2,7 +2,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { glossaryLinker } from '../lib/glossary/paragraph-linker.ts';
 import { MentionIndex, type ArticleMention } from '../lib/glossary/mention-index.ts';
 import { countWords, readingMinutes } from '../lib/reading-time.ts';
-import { bodyRenderers, resolveRendererName } from '../render/index.ts';
+import { createArticleRenderer } from '../render/article.ts';
+import { resolveRendererName } from '../render/index.ts';
 import { loadGlossary, type Glossary } from './glossary.ts';
 import { settings } from './settings.ts';
 
@@ -12,6 +13,8 @@ export interface Article {
   html: string;
   /** Plain text of each numbered paragraph (index 0 is ¶1). */
   paragraphs: string[];
+  /** Each photo caption's HTML, glossary terms linked (index 0 is caption 1). */
+  captionsHtml: string[];
   mentions: ArticleMention[];
   wordCount: number;
   readingMinutes: number;
@@ -32,15 +35,15 @@ export interface ReadingSet {
  */
 async function loadReadingSet(): Promise<ReadingSet> {
   const glossary = await loadGlossary();
-  const render = bodyRenderers[resolveRendererName(process.env.GLOSS_MARKDOWN)]({
+  const render = createArticleRenderer(resolveRendererName(process.env.GLOSS_MARKDOWN), {
     createLinker: glossaryLinker(glossary.matcher, settings.glossaryLinks),
   });
   const entries = await getCollection('articles');
   const articles = entries
     .map((entry): Article => {
-      const { html, paragraphs, mentions } = render(entry.body ?? '');
-      const wordCount = paragraphs.reduce((sum, text) => sum + countWords(text), 0);
-      return { id: entry.id, data: entry.data, html, paragraphs, mentions, wordCount, readingMinutes: readingMinutes(wordCount) };
+      const rendered = render({ body: entry.body ?? '', captions: entry.data.captions });
+      const wordCount = rendered.paragraphs.reduce((sum, text) => sum + countWords(text), 0);
+      return { id: entry.id, data: entry.data, ...rendered, wordCount, readingMinutes: readingMinutes(wordCount) };
     })
     .sort((a, b) => a.data.published.getTime() - b.data.published.getTime() || a.data.title.localeCompare(b.data.title));
   const mentions = new MentionIndex(articles);

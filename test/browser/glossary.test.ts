@@ -135,7 +135,7 @@ describe('terms in the page', () => {
     expect(cards).toEqual(entities);
     expect(await page.locator('.gloss-cards[data-pagefind-ignore]').count()).toBe(1);
     // Screen readers hear a button that expands: Chromium derives it from popovertarget, with or without script.
-    const kerry = '.term[data-entity="john-kerry"]';
+    const kerry = '.prose .term[data-entity="john-kerry"]';
     expect(await accessibleNode(page, kerry)).toEqual({ role: 'button', name: 'John Kerry', expanded: false });
     await page.locator(kerry).first().click();
     expect(await accessibleNode(page, kerry)).toEqual({ role: 'button', name: 'John Kerry', expanded: true });
@@ -185,6 +185,20 @@ describe('entity pages', () => {
     await link.click();
     await expect.poll(() => page.url()).toContain(href);
     expect(await page.locator(new URL(page.url()).hash).innerText()).toContain('Deir al-Zor');
+    await page.close();
+  });
+
+  it('a name in a photo caption is a term too, and its entity page cites the caption', async () => {
+    const page = await newPage(browser);
+    await page.goto(url(VOA));
+    await page.locator('#caption-1 .term[data-entity="sergey-lavrov"]').click();
+    expect(await openCards(page)).toEqual(['gloss-sergey-lavrov']);
+    await page.goto(url('glossary/sergey-lavrov/'));
+    const citation = page.locator('.mention-list a.para');
+    expect(await citation.allInnerTexts()).toEqual(['Caption 1']);
+    await citation.click();
+    await expect.poll(() => new URL(page.url()).hash).toBe('#caption-1');
+    expect(await page.locator('#caption-1').innerText()).toContain('Sergey Lavrov');
     await page.close();
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { candidateNames, uncoveredNames } from '../../src/lib/glossary/coverage.ts';
+import { textBlocks } from '../../src/lib/article-body/blocks.ts';
 import { createMatcher } from '../../src/lib/glossary/matcher.ts';
 
 const matcher = createMatcher([
@@ -26,6 +27,12 @@ describe('candidateNames', () => {
   it('ignores sentence-initial words, days and months, but not mid-sentence single names', () => {
     expect(candidateNames('However, the strike on Monday in September hit Talbiseh.', matcher)).toEqual(['Talbiseh']);
     expect(candidateNames('The Syrian army said so.', matcher)).toEqual(['Syrian']);
+    expect(candidateNames('NEW YORK - SEPTEMBER 19: a speech.', matcher)).toEqual(['NEW YORK']);
+  });
+
+  it('never joins names across a sentence end, but keeps initials and acronyms', () => {
+    expect(candidateNames('Aid has not arrived since July. But Homs got some.', matcher)).toEqual(['Homs']);
+    expect(candidateNames('A word from George W. Bush and the U.S. Army today.', matcher)).toEqual(['George W. Bush', 'U.S. Army']);
   });
 });
 
@@ -33,14 +40,14 @@ describe('uncoveredNames', () => {
   it('counts each name across articles and says where it first appears', () => {
     const result = uncoveredNames(
       [
-        { articleId: 'a', paragraphs: ['Aid reached Talbiseh.', 'Then Talbiseh again, near Homs.'] },
-        { articleId: 'b', paragraphs: ['Convoys left for Talbiseh.'] },
+        { articleId: 'a', blocks: textBlocks(['Aid reached Talbiseh.', 'Then Talbiseh again, near Homs.'], []) },
+        { articleId: 'b', blocks: textBlocks(['Convoys left for Talbiseh.'], [{ text: 'Aid trucks enter Talbiseh, 2016.' }]) },
       ],
       matcher,
     );
     expect(result).toEqual([
-      { name: 'Talbiseh', count: 3, example: { articleId: 'a', paragraph: 1 } },
-      { name: 'Homs', count: 1, example: { articleId: 'a', paragraph: 2 } },
+      { name: 'Talbiseh', count: 4, example: { articleId: 'a', block: { kind: 'paragraph', n: 1 } } },
+      { name: 'Homs', count: 1, example: { articleId: 'a', block: { kind: 'paragraph', n: 2 } } },
     ]);
   });
 });

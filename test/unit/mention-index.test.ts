@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { MentionIndex, type ArticleMention } from '../../src/lib/glossary/mention-index.ts';
 
-const m = (entityId: string, paragraph: number, text = entityId): ArticleMention => ({ entityId, text, paragraph, start: 0, end: text.length });
+const m = (entityId: string, n: number, text = entityId): ArticleMention => ({ entityId, text, block: { kind: 'paragraph', n }, start: 0, end: text.length });
 
 const index = new MentionIndex([
-  { id: 'voa', mentions: [m('kerry', 6), m('deir-ez-zor', 3, 'Deir al-Zor'), m('kerry', 7), m('assad', 6)] },
+  { id: 'voa', mentions: [m('deir-ez-zor', 3, 'Deir al-Zor'), m('kerry', 6), m('assad', 6), m('kerry', 7)] },
   { id: 'fp', mentions: [m('kerry', 4), m('deir-ez-zor', 13, 'Deir Ezzor'), m('kodmani', 8)] },
   { id: 'other', mentions: [m('kodmani', 1)] },
   { id: 'lonely', mentions: [] },
@@ -12,7 +12,7 @@ const index = new MentionIndex([
 
 describe('MentionIndex', () => {
   it('lists every mention of an entity across the set, whatever the spelling', () => {
-    expect(index.mentionsOf('deir-ez-zor').map((r) => [r.articleId, r.paragraph, r.text])).toEqual([
+    expect(index.mentionsOf('deir-ez-zor').map((r) => [r.articleId, r.block.n, r.text])).toEqual([
       ['voa', 3, 'Deir al-Zor'],
       ['fp', 13, 'Deir Ezzor'],
     ]);
@@ -22,9 +22,9 @@ describe('MentionIndex', () => {
 
   it('lists an article’s entities in order of first mention, with counts', () => {
     expect(index.entitiesIn('voa')).toEqual([
-      { entityId: 'deir-ez-zor', count: 1, firstParagraph: 3 },
-      { entityId: 'kerry', count: 2, firstParagraph: 6 },
-      { entityId: 'assad', count: 1, firstParagraph: 6 },
+      { entityId: 'deir-ez-zor', count: 1, first: { kind: 'paragraph', n: 3 } },
+      { entityId: 'kerry', count: 2, first: { kind: 'paragraph', n: 6 } },
+      { entityId: 'assad', count: 1, first: { kind: 'paragraph', n: 6 } },
     ]);
     expect(index.entitiesIn('lonely')).toEqual([]);
     expect(index.entitiesIn('unknown')).toEqual([]);

@@ -1,10 +1,11 @@
 import type { Element, ElementContent, Parents } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { ArticleMention } from '../glossary/mention-index.ts';
+import { blockAnchor } from './blocks.ts';
 
 /** Reader-facing id of paragraph n (1-based): the anchor students cite as ¶n. */
 export function paragraphId(n: number): string {
-  return `p${n}`;
+  return blockAnchor({ kind: 'paragraph', n });
 }
 
 /**
@@ -83,7 +84,7 @@ export class ArticleBody {
     const text = toString(paragraph);
     this.paragraphs.push(text);
     for (const { entityId, start, end } of found) {
-      this.mentions.push({ entityId, text: text.slice(start, end), paragraph: n, start, end });
+      this.mentions.push({ entityId, text: text.slice(start, end), block: { kind: 'paragraph', n }, start, end });
     }
     paragraph.children.unshift(paragraphMarker(n));
     return paragraph;

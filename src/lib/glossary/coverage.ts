@@ -1,3 +1,4 @@
+import type { BlockText, TextBlock } from '../article-body/blocks.ts';
 import type { Matcher } from './matcher.ts';
 
 /**
@@ -15,19 +16,25 @@ export interface UncoveredName {
   name: string;
   count: number;
   /** Where it occurs first, for the editor to look. */
-  example: { articleId: string; paragraph: number };
+  example: { articleId: string; block: TextBlock };
 }
 
 export interface CoverageText {
   articleId: string;
-  /** Plain text of each paragraph, ¶1 first. */
-  paragraphs: readonly string[];
+  /** The article's text, block by block, in reading order. */
+  blocks: readonly BlockText[];
 }
 
-const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*\p{L}\.?|\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}{2,}`;
-const PARTICLE = String.raw`(?:al|el|ad|ash|bin|ibn|de|del|der|di|du|la|le|van|von|of|the|for|and)`;
-/** A capitalised word, then more joined by spaces, hyphens or lowercase particles. */
-const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${WORD})(?:(?:\s+|-)(?:${PARTICLE}(?:\s+|-))*(?:${WORD}))*`, 'gu');
+/** A capitalised word, a dotted acronym ("U.N."), an all-caps one, or an initial ("F."). */
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*\p{L}\.?|\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}{2,}|\p{Lu}\.`;
+/** Lowercase words inside names. Not "and": "Kerry and Lavrov" is two names, which matters more than "Economic and Social Council". */
+const PARTICLE = String.raw`(?:al|el|ad|ash|bin|ibn|de|del|der|di|du|la|le|van|von|of|the|for)`;
+/**
+ * A capitalised word, then more joined by spaces, hyphens or lowercase
+ * particles; never across a sentence end ("in July. But"), though initials
+ * and dotted acronyms ("John F. Kerry", "U.S. Army") do not end one.
+ */
+const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${WORD})(?:(?<!\p{Ll}\p{Ll}\.)(?:\s+|-)(?:${PARTICLE}(?:\s+|-))*(?:${WORD}))*`, 'gu');
 
 /** Capitalised words that start sentences or name days and months: not names worth an entry on their own. */
 const COMMON = new Set(
@@ -40,6 +47,9 @@ const COMMON = new Set(
     .join(' ')
     .split(' '),
 );
+
+/** Ordinary words, however cased: "SEPTEMBER" in a dateline is a month too. */
+const isCommon = (word: string) => COMMON.has(word) || COMMON.has(word.charAt(0) + word.slice(1).toLowerCase());
 
 const trimRun = (run: string) => run.replace(/[.'’-]+$/u, (tail) => (/^\p{Lu}\.(?:\p{Lu}\.)*$/u.test(run) ? tail : ''));
 
@@ -60,11 +70,11 @@ export function candidateNames(text: string, matcher: Matcher): string[] {
     let name = trimRun(match[0]);
     const words = name.split(/\s+/);
     // A lone capitalised word counts only mid-sentence, where capitals mean a name.
-    if (words.length === 1 && (COMMON.has(name.replace(/\.$/, '')) || isSentenceStart(masked, start))) continue;
+    if (words.length === 1 && (isCommon(name.replace(/\.$/, '')) || isSentenceStart(masked, start))) continue;
     // A run that starts a sentence may start with an ordinary word ("The Syrian army"): drop it.
-    while (words.length > 1 && COMMON.has(words[0]!)) words.shift();
+    while (words.length > 1 && isCommon(words[0]!)) words.shift();
     name = words.join(' ');
-    if (name.length > 1 && !COMMON.has(name)) names.push(name);
+    if (name.length > 1 && !isCommon(name)) names.push(name);
   }
   return names;
 }
@@ -72,14 +82,14 @@ export function candidateNames(text: string, matcher: Matcher): string[] {
 /** Every uncovered name across the articles, most frequent first. */
 export function uncoveredNames(texts: Iterable<CoverageText>, matcher: Matcher): UncoveredName[] {
   const found = new Map<string, UncoveredName>();
-  for (const { articleId, paragraphs } of texts) {
-    paragraphs.forEach((text, index) => {
+  for (const { articleId, blocks } of texts) {
+    for (const { block, text } of blocks) {
       for (const name of candidateNames(text, matcher)) {
         const entry = found.get(name);
         if (entry) entry.count += 1;
-        else found.set(name, { name, count: 1, example: { articleId, paragraph: index + 1 } });
+        else found.set(name, { name, count: 1, example: { articleId, block } });
       }
-    });
+    }
   }
   return [...found.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }

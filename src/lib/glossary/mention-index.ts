@@ -1,3 +1,5 @@
+import type { TextBlock } from '../article-body/blocks.ts';
+
 /**
  * Who is mentioned where, computed once per build from every article's
  * mentions: entity pages, article panels, related articles, search facets and
@@ -8,9 +10,9 @@ export interface ArticleMention {
   entityId: string;
   /** The name as written in the article ("Deir Ezzor"). */
   text: string;
-  /** 1-based paragraph number (¶n). */
-  paragraph: number;
-  /** Offsets of the mention within the paragraph's plain text. */
+  /** The paragraph (¶n) or photo caption it is in. */
+  block: TextBlock;
+  /** Offsets of the mention within that block's plain text. */
   start: number;
   end: number;
 }
@@ -22,8 +24,8 @@ export interface MentionRef extends ArticleMention {
 export interface EntityInArticle {
   entityId: string;
   count: number;
-  /** The first paragraph that mentions it. */
-  firstParagraph: number;
+  /** The first paragraph or caption that mentions it. */
+  first: TextBlock;
 }
 
 export interface RelatedArticle {
@@ -38,6 +40,7 @@ export class MentionIndex {
   /** entity → articles mentioning it, in the order articles were added. */
   readonly #articlesByEntity = new Map<string, string[]>();
 
+  /** Each article's mentions must come in reading order: captions (above the body), then paragraphs. */
   constructor(articles: Iterable<{ id: string; mentions: readonly ArticleMention[] }>) {
     for (const { id, mentions } of articles) {
       const perEntity = new Map<string, EntityInArticle>();
@@ -47,9 +50,9 @@ export class MentionIndex {
         refs.push({ ...mention, articleId: id });
         const seen = perEntity.get(mention.entityId);
         if (seen) seen.count += 1;
-        else perEntity.set(mention.entityId, { entityId: mention.entityId, count: 1, firstParagraph: mention.paragraph });
+        else perEntity.set(mention.entityId, { entityId: mention.entityId, count: 1, first: mention.block });
       }
-      this.#byArticle.set(id, [...perEntity.values()].sort((a, b) => a.firstParagraph - b.firstParagraph));
+      this.#byArticle.set(id, [...perEntity.values()]);
       for (const entityId of perEntity.keys()) {
         let list = this.#articlesByEntity.get(entityId);
         if (!list) this.#articlesByEntity.set(entityId, (list = []));
