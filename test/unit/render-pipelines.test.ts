@@ -4,6 +4,10 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdownFile } from '../../src/lib/content/frontmatter.ts';
+import { readContentFolder } from '../../src/lib/content/read-content.ts';
+import { GlossaryEntrySchema } from '../../src/lib/content/schemas.ts';
+import { buildGlossaryMatcher } from '../../src/lib/glossary/glossary-names.ts';
+import { glossaryLinker } from '../../src/lib/glossary/paragraph-linker.ts';
 import { bodyRenderers, type BodyRendererName } from '../../src/render/index.ts';
 
 /** Re-serialises HTML through one parser, so only the DOM counts, not how `>` was escaped. */
@@ -42,13 +46,20 @@ const tricky = [
 
 const names = Object.keys(bodyRenderers) as BodyRendererName[];
 
-describe('the unified and Sätteri pipelines give the same HTML', () => {
-  const renderers = names.map((name) => bodyRenderers[name]());
-  it.each([...seeds, ['tricky input', tricky] as const])('%s', (_name, markdown) => {
+/** The bundled glossary, so that the comparison covers glossary terms as a real build links them. */
+const glossary = readContentFolder('content/glossary', GlossaryEntrySchema);
+const matcher = buildGlossaryMatcher(glossary.map(({ id, file, data }) => ({ id, file, name: data.name, aliases: data.aliases })));
+
+describe('the unified and Sätteri pipelines give the same HTML, glossary terms included', () => {
+  const renderers = names.map((name) => bodyRenderers[name]({ createLinker: glossaryLinker(matcher) }));
+  it.each([...seeds, ['tricky input', `${tricky}\nKerry met Lavrov in Geneva.\n`] as const])('%s', (_name, markdown) => {
     const [first, ...rest] = renderers.map((render) => render(markdown));
+    expect(first!.mentions.length).toBeGreaterThan(0);
+    expect(first!.html).toContain('class="term"');
     for (const other of rest) {
       expect(dom(other.html)).toBe(dom(first!.html));
       expect(other.paragraphs).toEqual(first!.paragraphs);
+      expect(other.mentions).toEqual(first!.mentions);
     }
   });
 });
