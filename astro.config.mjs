@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import searchIndex from './src/integrations/search-index.ts';
 
 /**
  * Deploying under a sub-path (e.g. https://school.example/guide/): set
@@ -11,4 +12,5 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  integrations: [searchIndex()],
 });

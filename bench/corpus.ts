@@ -4,6 +4,8 @@ export interface CorpusArticle {
   id: string;
   title: string;
   source: string;
+  /** YYYY-MM-DD. */
+  published: string;
   /** Markdown body: the text split into paragraphs of a few sentences. */
   body: string;
 }
@@ -19,12 +21,19 @@ function paragraphsOf(text: string): string {
   return paragraphs.join('\n\n');
 }
 
+/** The corpus writes dates as M/D/YYYY. */
+function isoDate(date: string): string {
+  const [month, day, year] = date.split('/');
+  return month && day && year ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` : '2016-01-01';
+}
+
 function generated(): CorpusArticle[] {
   const words = 'the cease-fire in Syria appeared to be unraveling as rebel positions came under attack while world leaders gathered'.split(' ');
   return Array.from({ length: 200 }, (_, i) => ({
     id: `generated-${i}`,
     title: `Generated article ${i}`,
     source: 'Generated',
+    published: '2016-09-18',
     body: Array.from({ length: 12 }, (_, p) => Array.from({ length: 60 }, (_, w) => words[(i + p + w) % words.length]).join(' ') + '.').join('\n\n'),
   }));
 }
@@ -39,8 +48,8 @@ export function benchArticles(count: number): { articles: CorpusArticle[]; origi
         .split('\n')
         .filter(Boolean)
         .map((line, i) => {
-          const row = JSON.parse(line) as { title: string; text: string; source: string };
-          return { id: `corpus-${i}`, title: row.title, source: row.source, body: paragraphsOf(row.text) };
+          const row = JSON.parse(line) as { title: string; text: string; source: string; date: string };
+          return { id: `corpus-${i}`, title: row.title, source: row.source, published: isoDate(row.date), body: paragraphsOf(row.text) };
         })
     : generated();
   const articles = Array.from({ length: count }, (_, i) => {

@@ -1,6 +1,7 @@
 import { cpus } from 'node:os';
 import { benchLinking } from './linking.ts';
 import { benchRender } from './render.ts';
+import { benchSearch } from './search.ts';
 
 /**
  * `npm run bench`: every benchmark, each measured against its baseline in the
@@ -9,6 +10,7 @@ import { benchRender } from './render.ts';
 const benches: Record<string, () => string | Promise<string>> = {
   render: () => benchRender(),
   linking: () => benchLinking(),
+  search: () => benchSearch(2000),
 };
 
 const wanted = process.argv.slice(2);
