@@ -39,7 +39,9 @@ const FILTER_GROUPS: { key: SearchFilterKey; legend: string }[] = [
   { key: 'kind', legend: 'Kind of entry' },
   { key: 'mentions', legend: 'Articles that mention' },
 ];
-const MAX_RESULTS = 50;
+/** Results shown at once; each needs its own small fetch, so more come on request. */
+const PAGE_SIZE = 20;
+/** Results of several searches (a name and its aliases) merged in date order: as many as are dated and sorted. */
 const MAX_SORTED = 200;
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
@@ -50,6 +52,7 @@ export async function startSearchPage(): Promise<void> {
   const sort = $<HTMLSelectElement>('#search-sort');
   const status = $<HTMLElement>('[data-search-status]');
   const list = $<HTMLOListElement>('[data-search-results]');
+  const more = $<HTMLButtonElement>('[data-search-more]');
   const filtersBox = $<HTMLElement>('[data-search-filters]');
   const base = form.dataset.base ?? '/';
 
@@ -65,32 +68,48 @@ export async function startSearchPage(): Promise<void> {
     const names = (await (await fetch(`${base}search/names.json`)).json()) as NamedEntity[];
     expandAliases = createAliasExpander(names);
   } catch {
-    status.textContent = 'The search index is missing. It is made by the build: run `npm run build`, then `npm run preview`.';
+    status.textContent = 'The search index is not here: it is made by the build. Run “npm run build”, then “npm run preview”, to search.';
     return;
   }
   renderFilters(filtersBox, await pagefind.filters(), params);
 
   let latest = 0;
+  let current: { found: Loadable[]; query: string; ticket: number } | undefined;
+
+  /** Shows the next page of the current results; `focus` moves to the first new one (after "Show more"). */
+  async function showMore(focus: boolean) {
+    if (!current) return;
+    const { found, query, ticket } = current;
+    const start = list.children.length;
+    const page = await Promise.all(found.slice(start, start + PAGE_SIZE).map((item) => item.load()));
+    if (ticket !== latest) return; // a newer search has started
+    const items = page.map(({ data, words }) => resultItem(data, words));
+    list.append(...items);
+    more.hidden = list.children.length >= found.length;
+    status.textContent = summary(found.length, list.children.length, query);
+    if (focus) items[0]?.querySelector('a')?.focus();
+  }
+
   async function run() {
     const ticket = ++latest;
     const query = input.value.trim();
     const filters = selectedFilters(form);
     writeUrl(query, filters, sort.value);
     if (query === '' && Object.keys(filters).length === 0) {
+      current = undefined;
       list.replaceChildren();
+      more.hidden = true;
       status.textContent = 'Type a name, a word or a phrase.';
       return;
     }
-    const order = SORTS[sort.value];
-    const found = await searchWithAliases(pagefind, expandAliases, query, filters, order);
-    if (ticket !== latest) return; // a newer search has started
-    // Merged searches in date order need each result's date: load a bounded number and sort them.
-    let shown = await Promise.all(found.slice(0, order ? MAX_SORTED : MAX_RESULTS).map(async ({ result, words }) => ({ data: await result.data(), words })));
-    if (order) shown = shown.sort((a, b) => (a.data.meta.published ?? '').localeCompare(b.data.meta.published ?? '') * (order.date === 'asc' ? 1 : -1)).slice(0, MAX_RESULTS);
+    const found = await searchWithAliases(pagefind, expandAliases, query, filters, SORTS[sort.value]);
     if (ticket !== latest) return;
-    list.replaceChildren(...shown.map(({ data, words }) => resultItem(data, words)));
-    status.textContent = summary(found.length, shown.length, query);
+    current = { found, query, ticket };
+    list.replaceChildren();
+    await showMore(false);
   }
+
+  more.addEventListener('click', () => void showMore(true));
 
   let timer: number | undefined;
   const soon = () => {
@@ -109,11 +128,15 @@ export async function startSearchPage(): Promise<void> {
   await run();
 }
 
-interface Found {
-  result: PagefindResult;
+interface Loaded {
+  data: PagefindResultData;
   /** The words that found it, to highlight on the opened page: the query, or another name of the entity it names. */
   words: string;
-  score: number;
+}
+
+/** A result whose details (excerpt, title…) are fetched only when it is shown. */
+interface Loadable {
+  load(): Promise<Loaded>;
 }
 
 /**
@@ -127,12 +150,12 @@ async function searchWithAliases(
   query: string,
   filters: Filters,
   sort: Record<string, 'asc' | 'desc'> | undefined,
-): Promise<Found[]> {
+): Promise<Loadable[]> {
   const otherNames = expandAliases(query)?.otherNames ?? [];
   const queries = [query === '' ? null : query, ...otherNames.map((name) => `"${name}"`)];
   const words = [query, ...otherNames];
   const searches = await Promise.all(queries.map((q) => pagefind.search(q, { filters, ...(sort ? { sort } : {}) })));
-  const byId = new Map<string, Found>();
+  const byId = new Map<string, { result: PagefindResult; words: string; score: number }>();
   searches.forEach((search, index) => {
     for (const result of search?.results ?? []) {
       const seen = byId.get(result.id);
@@ -141,7 +164,14 @@ async function searchWithAliases(
     }
   });
   const found = [...byId.values()];
-  return sort ? found : found.sort((a, b) => b.score - a.score);
+  const loadable = ({ result, words }: { result: PagefindResult; words: string }): Loadable => ({ load: async () => ({ data: await result.data(), words }) });
+  if (!sort) return found.sort((a, b) => b.score - a.score).map(loadable);
+  if (searches.length === 1) return found.map(loadable); // Pagefind sorted it already
+  // Several sorted lists merge by date, which only a result's details hold: date a bounded number of them.
+  const dated = await Promise.all(found.slice(0, MAX_SORTED).map((item) => loadable(item).load()));
+  const direction = sort.date === 'asc' ? 1 : -1;
+  dated.sort((a, b) => (a.data.meta.published ?? '').localeCompare(b.data.meta.published ?? '') * direction);
+  return dated.map((loaded) => ({ load: async () => loaded }));
 }
 
 function selectedFilters(form: HTMLFormElement): Filters {
@@ -217,7 +247,7 @@ function summary(total: number, shown: number, query: string): string {
   const what = query ? ` for “${query.length > 60 ? `${query.slice(0, 60)}…` : query}”` : '';
   if (total === 0) return `No results${what}. Try another spelling, fewer words, or fewer filters.`;
   const count = `${total} result${total === 1 ? '' : 's'}${what}`;
-  return shown < total ? `${count}; showing the first ${shown}.` : `${count}.`;
+  return shown < total ? `${count}; showing ${shown}.` : `${count}.`;
 }
 
 /** ↓ from the field to the first result; ↑/↓ between results; Escape back to the field. */

@@ -136,6 +136,18 @@ describe('search', () => {
     await page.close();
   });
 
+  it('shows results twenty at a time; "Show more results" adds the next and moves focus to them', async () => {
+    const { page, titles, status } = await search({ q: 'Syria' });
+    const total = Number(/^(\d+) results/.exec(status)?.[1]);
+    expect(total).toBeGreaterThan(20);
+    expect(titles).toHaveLength(20);
+    expect(status).toBe(`${total} results for “Syria”; showing 20.`);
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await expect.poll(() => page.locator('.search-result').count()).toBe(Math.min(total, 40));
+    expect(await page.evaluate(() => document.activeElement?.closest('.search-result')?.matches('.search-result:nth-child(21)'))).toBe(true);
+    await page.close();
+  });
+
   it('keyboard: ↓ from the field walks the results', async () => {
     const { page, titles } = await search({ q: 'Kerry' });
     await page.locator('#search-query').focus();
