@@ -1,6 +1,7 @@
 import { cpus } from 'node:os';
 import { benchLinking } from './linking.ts';
 import { benchRender } from './render.ts';
+import { benchScale } from './scale.ts';
 import { benchSearch } from './search.ts';
 
 /**
@@ -11,6 +12,7 @@ const benches: Record<string, () => string | Promise<string>> = {
   render: () => benchRender(),
   linking: () => benchLinking(),
   search: () => benchSearch(2000),
+  scale: () => benchScale([1_000, 10_000]),
 };
 
 const wanted = process.argv.slice(2);

@@ -37,6 +37,30 @@ describe('MentionIndex', () => {
     expect(index.relatedTo('lonely')).toEqual([]);
   });
 
+  it('groups an entity’s mentions by article, in order', () => {
+    expect(index.mentionsByArticle('kerry').map(({ articleId, mentions }) => [articleId, mentions.map((m) => m.block.n)])).toEqual([
+      ['voa', [6, 7]],
+      ['fp', [4]],
+    ]);
+    expect(index.mentionsByArticle('nobody')).toEqual([]);
+  });
+
+  it('bounds the work for related articles, walking rare entities first', () => {
+    // "syria" is in every article; "kodmani" in two. With a budget of 3 postings, only rare ones count.
+    const many = new MentionIndex([
+      { id: 'a', mentions: [m('syria', 1), m('kodmani', 2)] },
+      ...Array.from({ length: 20 }, (_, i) => ({ id: `filler-${i}`, mentions: [m('syria', 1)] })),
+      { id: 'b', mentions: [m('syria', 1), m('kodmani', 3)] },
+    ]);
+    expect(many.relatedTo('a', 5, 3)).toEqual([{ articleId: 'b', shared: ['kodmani'] }]);
+    // With room for every posting, the common entity ranks the rest, in article order.
+    expect(many.relatedTo('a', 3).map((r) => [r.articleId, r.shared.length])).toEqual([
+      ['b', 2],
+      ['filler-0', 1],
+      ['filler-1', 1],
+    ]);
+  });
+
   it('finds entries no article mentions', () => {
     expect(index.unmentioned(['kerry', 'lavrov', 'kodmani', 'obama'])).toEqual(['lavrov', 'obama']);
   });

@@ -34,15 +34,21 @@ export interface RelatedArticle {
   shared: string[];
 }
 
+/** Postings walked per article when finding related articles; see `relatedTo`. */
+const RELATED_POSTINGS_BUDGET = 5_000;
+
 export class MentionIndex {
   readonly #byEntity = new Map<string, MentionRef[]>();
   readonly #byArticle = new Map<string, EntityInArticle[]>();
+  /** Article → its place in the order articles were added. */
+  readonly #order = new Map<string, number>();
   /** entity → articles mentioning it, in the order articles were added. */
   readonly #articlesByEntity = new Map<string, string[]>();
 
   /** Each article's mentions must come in reading order: captions (above the body), then paragraphs. */
   constructor(articles: Iterable<{ id: string; mentions: readonly ArticleMention[] }>) {
     for (const { id, mentions } of articles) {
+      this.#order.set(id, this.#order.size);
       const perEntity = new Map<string, EntityInArticle>();
       for (const mention of mentions) {
         let refs = this.#byEntity.get(mention.entityId);
@@ -70,6 +76,17 @@ export class MentionIndex {
     return this.mentionsOf(entityId).length;
   }
 
+  /** An entity's mentions grouped by article, in article order: one pass, for the entity's page. */
+  mentionsByArticle(entityId: string): { articleId: string; mentions: MentionRef[] }[] {
+    const groups: { articleId: string; mentions: MentionRef[] }[] = [];
+    for (const mention of this.mentionsOf(entityId)) {
+      const last = groups.at(-1);
+      if (last?.articleId === mention.articleId) last.mentions.push(mention);
+      else groups.push({ articleId: mention.articleId, mentions: [mention] });
+    }
+    return groups;
+  }
+
   /** The articles that mention an entity. */
   articlesMentioning(entityId: string): readonly string[] {
     return this.#articlesByEntity.get(entityId) ?? [];
@@ -82,23 +99,39 @@ export class MentionIndex {
 
   /**
    * The other articles sharing the most entities with this one. Walks only the
-   * postings of this article's own entities, never every pair of articles.
+   * postings of this article's own entities, rarest entity first, and at most
+   * `budget` postings in all: an entity that nearly every article mentions
+   * ("Syria" in a set about Syria) says little about relatedness, and walking
+   * its postings for every article would make the build quadratic.
    */
-  relatedTo(articleId: string, limit = 5): RelatedArticle[] {
+  relatedTo(articleId: string, limit = 5, budget = RELATED_POSTINGS_BUDGET): RelatedArticle[] {
     const shared = new Map<string, string[]>();
-    for (const { entityId } of this.entitiesIn(articleId)) {
-      for (const other of this.articlesMentioning(entityId)) {
+    const byRarity = [...this.entitiesIn(articleId)].sort((a, b) => this.articlesMentioning(a.entityId).length - this.articlesMentioning(b.entityId).length);
+    let walked = 0;
+    for (const { entityId } of byRarity) {
+      if (walked >= budget) break;
+      const postings = this.articlesMentioning(entityId);
+      const end = Math.min(postings.length, budget - walked);
+      walked += end;
+      for (let i = 0; i < end; i++) {
+        const other = postings[i]!;
         if (other === articleId) continue;
         let list = shared.get(other);
         if (!list) shared.set(other, (list = []));
         list.push(entityId);
       }
     }
-    const order = new Map([...this.#byArticle.keys()].map((id, index) => [id, index]));
-    return [...shared.entries()]
-      .map(([id, entities]) => ({ articleId: id, shared: entities.sort((a, b) => this.mentionCount(b) - this.mentionCount(a)) }))
-      .sort((a, b) => b.shared.length - a.shared.length || order.get(a.articleId)! - order.get(b.articleId)!)
-      .slice(0, limit);
+    // The top `limit`, kept in order as candidates arrive: no sort of thousands of candidates per article.
+    const ranksBefore = (a: [string, string[]], b: [string, string[]]) => a[1].length > b[1].length || (a[1].length === b[1].length && this.#order.get(a[0])! < this.#order.get(b[0])!);
+    const top: [string, string[]][] = [];
+    for (const candidate of shared) {
+      if (top.length === limit && !ranksBefore(candidate, top.at(-1)!)) continue;
+      let at = top.length;
+      while (at > 0 && ranksBefore(candidate, top[at - 1]!)) at--;
+      top.splice(at, 0, candidate);
+      if (top.length > limit) top.pop();
+    }
+    return top.map(([id, entities]) => ({ articleId: id, shared: entities.sort((a, b) => this.mentionCount(b) - this.mentionCount(a)) }));
   }
 
   /** Entities that no article mentions: an editor should check their names and aliases. */

@@ -1,0 +1,11 @@
+// The baseline of the scale benchmark: plain Astro, one page per article from
+// a content collection, indexed by Pagefind with the same integration as Gloss.
+import { defineConfig } from 'astro/config';
+import searchIndex from '../../src/integrations/search-index.ts';
+
+export default defineConfig({
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  integrations: [searchIndex()],
+});

@@ -1,0 +1,95 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { writeContentSet } from './content-set.ts';
+import { table } from './stats.ts';
+
+/**
+ * Scale: the full Gloss build against plain Astro + Pagefind over the same
+ * articles (bench/baseline/), at several sizes, in one run: wall time and
+ * peak memory of each, their ratios, and how each grows with the set.
+ */
+
+const root = new URL('..', import.meta.url).pathname;
+const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+const TIME = '/usr/bin/time';
+
+interface BuildFigures {
+  seconds: number;
+  /** Peak resident memory of the build and its children, in MB; undefined without GNU time. */
+  peakMb: number | undefined;
+}
+
+function build(args: string[], env: Record<string, string>): BuildFigures {
+  const command = [process.execPath, astro, 'build', ...args];
+  const withTime = existsSync(TIME);
+  const start = performance.now();
+  const result = spawnSync(withTime ? TIME : command[0]!, withTime ? ['-f', 'peak-kb=%M', ...command] : command.slice(1), {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  const seconds = (performance.now() - start) / 1000;
+  if (result.status !== 0) throw new Error(`${command.join(' ')} failed:\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
+  const peak = /peak-kb=(\d+)/.exec(result.stderr)?.[1];
+  return { seconds, peakMb: peak ? Number(peak) / 1024 : undefined };
+}
+
+/** HTML + CSS + JS of one built article page, each gzipped as a host would send it. */
+function pageWeight(dist: string, route: string): { total: number; js: number } {
+  const gz = (data: string | Buffer) => (data.length === 0 ? 0 : gzipSync(data, { level: 9 }).length);
+  const html = readFileSync(join(dist, route, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/<(?:link[^>]+href|script[^>]+src)="([^"]+\.(css|js))"/g)].map(([, path, type]) => ({ type, size: gz(readFileSync(join(dist, path!))) }));
+  const inlineJs = gz([...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join(''));
+  const sum = (list: { size: number }[]) => list.reduce((total, file) => total + file.size, 0);
+  return { total: gz(html) + sum(files), js: inlineJs + sum(files.filter((file) => file.type === 'js')) };
+}
+
+const mb = (value: number | undefined) => (value === undefined ? 'n/a' : `${Math.round(value).toLocaleString('en')} MB`);
+const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? 'n/a' : `${(a / b).toFixed(2)}x`);
+
+export function benchScale(sizes = [1_000, 10_000], glossarySize = 250): string {
+  const rows: string[][] = [];
+  const gloss: BuildFigures[] = [];
+  let origin = '';
+  let weight = { total: 0, js: 0 };
+  let glossaryEntries = 0;
+  for (const count of sizes) {
+    const work = join(tmpdir(), `gloss-bench-scale-${count}`);
+    const set = writeContentSet(join(work, 'content'), count, { glossarySize });
+    origin = set.origin.replace(/, repeated to \d+/, '');
+    glossaryEntries = set.glossarySize;
+    const env = { GLOSS_CONTENT_DIR: set.dir };
+    const baseline = build(['--root', join(root, 'bench/baseline'), '--outDir', join(work, 'baseline')], env);
+    const full = build(['--outDir', join(work, 'gloss')], env);
+    gloss.push(full);
+    weight = pageWeight(join(work, 'gloss'), 'articles/corpus-1-0');
+    rows.push([
+      count.toLocaleString('en'),
+      `${baseline.seconds.toFixed(1)} s`,
+      `${full.seconds.toFixed(1)} s`,
+      ratio(full.seconds, baseline.seconds),
+      mb(baseline.peakMb),
+      mb(full.peakMb),
+      ratio(full.peakMb, baseline.peakMb),
+    ]);
+    rmSync(work, { recursive: true, force: true });
+  }
+  const growth = gloss.length > 1 ? `${(gloss.at(-1)!.seconds / gloss[0]!.seconds).toFixed(1)}x the time for ${(sizes.at(-1)! / sizes[0]!).toFixed(0)}x the articles` : 'n/a';
+  return [
+    `### Scale: Gloss against plain Astro + Pagefind (${origin}, repeated; ${glossaryEntries} glossary entries)`,
+    '',
+    table(['articles', 'baseline wall', 'Gloss wall', 'time ratio', 'baseline peak', 'Gloss peak', 'memory ratio'], rows),
+    '',
+    `Growth of the Gloss build: ${growth}. Article page (corpus-1-0): ${(weight.total / 1024).toFixed(1)} kB gzip in all (HTML, CSS, JS), of which JS ${(weight.js / 1024).toFixed(1)} kB.`,
+    'Baseline: bench/baseline/ (one page per article from a content collection, Astro’s default Markdown, the same Pagefind integration). Peak memory is GNU time’s maximum resident set size.',
+  ].join('\n');
+}
+
+if (import.meta.main) {
+  const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+  console.log(benchScale(sizes.length > 0 ? sizes : undefined));
+}
