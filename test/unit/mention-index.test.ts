@@ -46,13 +46,14 @@ describe('MentionIndex', () => {
   });
 
   it('bounds the work for related articles, walking rare entities first', () => {
-    // "syria" is in every article; "kodmani" in two. With a budget of 3 postings, only rare ones count.
+    // "syria" is in every article; "kodmani" in two. With a budget of 3 postings, only the rare one finds
+    // candidates; the winner's shared entities are then listed in full.
     const many = new MentionIndex([
       { id: 'a', mentions: [m('syria', 1), m('kodmani', 2)] },
       ...Array.from({ length: 20 }, (_, i) => ({ id: `filler-${i}`, mentions: [m('syria', 1)] })),
       { id: 'b', mentions: [m('syria', 1), m('kodmani', 3)] },
     ]);
-    expect(many.relatedTo('a', 5, 3)).toEqual([{ articleId: 'b', shared: ['kodmani'] }]);
+    expect(many.relatedTo('a', 5, 3)).toEqual([{ articleId: 'b', shared: ['syria', 'kodmani'] }]);
     // With room for every posting, the common entity ranks the rest, in article order.
     expect(many.relatedTo('a', 3).map((r) => [r.articleId, r.shared.length])).toEqual([
       ['b', 2],

@@ -9,6 +9,18 @@ describe('reading time', () => {
     expect(countWords('more than 300,000 people — in 2011')).toBe(6);
     expect(countWords('')).toBe(0);
   });
+  it('counts spaced scripts as the segmenter does, and unspaced ones with it', () => {
+    const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
+    const bySegmenter = (text: string) => [...segmenter.segment(text)].filter((s) => s.isWordLike).length;
+    for (const text of [
+      'U.S. Secretary of State John F. Kerry dismissed Russia’s accusations on Sept. 9, 2016.',
+      'Deir ez‑Zôr, Stephen O’Brien and the al-Qaida-linked militants: 62 soldiers.',
+      'Привет, мир. مرحبا بالعالم',
+    ]) {
+      expect(countWords(text)).toBe(bySegmenter(text));
+    }
+    expect(countWords('叙利亚停火协议')).toBe(bySegmenter('叙利亚停火协议'));
+  });
   it('rounds to whole minutes, never less than one', () => {
     expect(readingMinutes(0)).toBe(1);
     expect(readingMinutes(488)).toBe(2);

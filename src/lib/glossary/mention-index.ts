@@ -35,7 +35,7 @@ export interface RelatedArticle {
 }
 
 /** Postings walked per article when finding related articles; see `relatedTo`. */
-const RELATED_POSTINGS_BUDGET = 5_000;
+const RELATED_POSTINGS_BUDGET = 2_000;
 
 export class MentionIndex {
   readonly #byEntity = new Map<string, MentionRef[]>();
@@ -105,33 +105,39 @@ export class MentionIndex {
    * its postings for every article would make the build quadratic.
    */
   relatedTo(articleId: string, limit = 5, budget = RELATED_POSTINGS_BUDGET): RelatedArticle[] {
-    const shared = new Map<string, string[]>();
-    const byRarity = [...this.entitiesIn(articleId)].sort((a, b) => this.articlesMentioning(a.entityId).length - this.articlesMentioning(b.entityId).length);
+    const own = this.entitiesIn(articleId);
+    const byRarity = own.map(({ entityId }) => entityId).sort((a, b) => this.articlesMentioning(a).length - this.articlesMentioning(b).length);
+    const sharedCount = new Map<string, number>();
     let walked = 0;
-    for (const { entityId } of byRarity) {
+    for (const entityId of byRarity) {
       if (walked >= budget) break;
       const postings = this.articlesMentioning(entityId);
       const end = Math.min(postings.length, budget - walked);
       walked += end;
       for (let i = 0; i < end; i++) {
         const other = postings[i]!;
-        if (other === articleId) continue;
-        let list = shared.get(other);
-        if (!list) shared.set(other, (list = []));
-        list.push(entityId);
+        if (other !== articleId) sharedCount.set(other, (sharedCount.get(other) ?? 0) + 1);
       }
     }
     // The top `limit`, kept in order as candidates arrive: no sort of thousands of candidates per article.
-    const ranksBefore = (a: [string, string[]], b: [string, string[]]) => a[1].length > b[1].length || (a[1].length === b[1].length && this.#order.get(a[0])! < this.#order.get(b[0])!);
-    const top: [string, string[]][] = [];
-    for (const candidate of shared) {
+    const ranksBefore = (a: [string, number], b: [string, number]) => a[1] > b[1] || (a[1] === b[1] && this.#order.get(a[0])! < this.#order.get(b[0])!);
+    const top: [string, number][] = [];
+    for (const candidate of sharedCount) {
       if (top.length === limit && !ranksBefore(candidate, top.at(-1)!)) continue;
       let at = top.length;
       while (at > 0 && ranksBefore(candidate, top[at - 1]!)) at--;
       top.splice(at, 0, candidate);
       if (top.length > limit) top.pop();
     }
-    return top.map(([id, entities]) => ({ articleId: id, shared: entities.sort((a, b) => this.mentionCount(b) - this.mentionCount(a)) }));
+    // Which entities are shared is worked out for the few winners only.
+    const mine = new Set(byRarity);
+    return top.map(([id]) => ({
+      articleId: id,
+      shared: this.entitiesIn(id)
+        .map(({ entityId }) => entityId)
+        .filter((entityId) => mine.has(entityId))
+        .sort((a, b) => this.mentionCount(b) - this.mentionCount(a)),
+    }));
   }
 
   /** Entities that no article mentions: an editor should check their names and aliases. */
