@@ -210,9 +210,15 @@ function renderFilters(box: HTMLElement, available: Record<string, Record<string
     return fieldset;
   }).filter((group): group is HTMLFieldSetElement => group !== undefined);
   if (groups.length === 0) return;
-  const details = element('details', { className: 'search-filters__panel', open: params.size > 1 || (params.size === 1 && !params.has(QUERY_PARAM)) });
-  details.append(element('summary', { textContent: 'Filters' }), ...groups);
+  // Open when filters are on, except on a phone, where the results would start a screen further down.
+  const on = filterParamCount(params);
+  const details = element('details', { className: 'search-filters__panel', open: on > 0 && matchMedia('(min-width: 40rem)').matches });
+  details.append(element('summary', { textContent: on > 0 ? `Filters (${on} on)` : 'Filters' }), ...groups);
   box.replaceChildren(details);
+}
+
+function filterParamCount(params: URLSearchParams): number {
+  return Object.values(SEARCH_FILTERS).reduce((count, key) => count + params.getAll(key).length, 0);
 }
 
 function resultItem(data: PagefindResultData, words: string): HTMLLIElement {

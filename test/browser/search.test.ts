@@ -79,7 +79,7 @@ describe('search', () => {
   it('filters combine: articles that mention both Kerry and Lavrov, by clicks and in the URL', async () => {
     const page = await newPage(browser);
     await page.goto(`${inject('siteUrls').root}search/`);
-    await page.getByText('Filters').click();
+    await page.getByText('Filters', { exact: true }).click();
     await page.getByRole('checkbox', { name: /^Article/ }).check();
     await page.getByRole('checkbox', { name: /^John Kerry/ }).check();
     await page.getByRole('checkbox', { name: /^Sergey Lavrov/ }).check();
@@ -173,7 +173,9 @@ describe('search', () => {
     const page = await newPage(browser, { colorScheme });
     await page.goto(`${inject('siteUrls').root}search/?q=Kerry&type=Article`);
     await expect.poll(() => page.locator('.search-result').count()).toBeGreaterThan(0);
+    // Open on a wide screen when a filter is on, and says how many.
     expect(await page.locator('details.search-filters__panel').getAttribute('open')).not.toBeNull();
+    expect(await page.locator('.search-filters__panel summary').innerText()).toBe('Filters (1 on)');
     expect(await wcagViolations(page)).toEqual([]);
     await page.close();
   });
