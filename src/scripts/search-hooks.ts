@@ -17,13 +17,19 @@ export function enableSearchShortcut(): void {
   });
 }
 
-/** A page opened from a search result marks the searched words (Pagefind's highlighter, fetched only then). */
+/**
+ * A page opened from a search result marks the searched words, with
+ * Pagefind's highlighter, fetched only then (as a script element: a dynamic
+ * import would make the bundler add a loader to every page).
+ */
 export function highlightSearchedWords(base: string): void {
   if (!new URLSearchParams(location.search).get(HIGHLIGHT_PARAM)) return;
-  import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`)
-    .then(() => {
-      const Highlight = (window as unknown as { PagefindHighlight?: new (options: object) => unknown }).PagefindHighlight;
-      if (Highlight) new Highlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });
-    })
-    .catch(() => undefined);
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.src = `${base}pagefind/pagefind-highlight.js`;
+  script.addEventListener('load', () => {
+    const Highlight = (window as unknown as { PagefindHighlight?: new (options: object) => unknown }).PagefindHighlight;
+    if (Highlight) new Highlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });
+  });
+  document.head.append(script);
 }
