@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../../src/lib/import/import-files.ts';
 import { importText, type ImportOptions } from '../../../src/lib/import/import-text.ts';
+import { fileReport } from '../../../src/lib/import/import-report.ts';
 import { createArticleRenderer } from '../../../src/render/article.ts';
 
 /**
@@ -71,6 +72,32 @@ describe('what the Foreign Policy seed’s text shows', () => {
   it('drops the Taboola and "More from" lines', () => {
     const ads = pasted.lines.filter(({ role }) => role.role === 'dropped' && role.reason.why === 'ad').map(({ text }) => text);
     expect(ads).toEqual(['Trending Now Sponsored Links by Taboola', 'By Taboola', 'More from Foreign Policy', 'By Taboola']);
+  });
+});
+
+describe('the report on the Foreign Policy seed', () => {
+  it('accounts for every line that is not a body paragraph, and for every field', () => {
+    const seed = SEEDS[1]!.seed;
+    const result = importText(readFileSync(seed), seed);
+    const lines = fileReport({ input: seed, result, outcome: 'written', target: 'content/articles/x.md' }, { dryRun: true });
+    expect(lines.map((line) => line.replace(/: “.*$/, ''))).toEqual([
+      `${seed} → content/articles/x.md (would be written)`,
+      '  22 paragraphs, 1 caption',
+      '  line 1   title',
+      '  line 3   dek (subtitle)',
+      '  line 5   caption 1 (credit taken from its end)',
+      '  line 6   dropped: repeats line 5',
+      '  line 52  dropped: photo credit, already given in full by caption 1 (“Mohammed Elshamy/Anadolu Agency/Getty Images”)',
+      '  line 54  author bio → author “Colum Lynch”, outlet “Foreign Policy”',
+      '  line 56  dropped: ad or link-farm line',
+      '  line 58  dropped: ad or link-farm line',
+      '  line 60  dropped: ad or link-farm line',
+      '  line 62  dropped: ad or link-farm line',
+      '  source     “Foreign Policy”  guessed from the author bio (line 54)',
+      '  author     “Colum Lynch”  guessed from the author bio (line 54)',
+      '  published  “2016-09-19”  guessed from caption 1 (line 5)',
+      '  language   “en”  default',
+    ]);
   });
 });
 

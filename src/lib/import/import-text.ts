@@ -1,0 +1,88 @@
+import { basename, extname } from 'node:path';
+import { ContentError } from '../content/content-error.ts';
+import { parseMarkdownFile } from '../content/frontmatter.ts';
+import { ArticleSchema } from '../content/schemas.ts';
+import { articleMarkdown, type ArticleFields } from './article-file.ts';
+import { decodeText } from './decode-text.ts';
+import { articleMetadata, type FieldOrigin, type MetadataFlags } from './metadata.ts';
+import { readPastedArticle, type PastedArticle, type ReadOptions } from './pasted-article.ts';
+import { slugify } from './slug.ts';
+
+export interface ImportOptions extends MetadataFlags, ReadOptions {}
+
+export interface ImportedArticle {
+  /** The slug the title gives, before it is made unique among the other articles. */
+  slug: string;
+  /** Whether the slug came from the title or, for a title with no Latin letters or digits, the file's name. */
+  slugFrom: 'title' | 'file name';
+  fields: ArticleFields;
+  /** Body paragraphs as plain text, as they must read on the page. */
+  paragraphs: string[];
+  /** The article file's content. */
+  markdown: string;
+  origins: FieldOrigin[];
+}
+
+export type ImportResult =
+  | { ok: true; pasted: PastedArticle; article: ImportedArticle }
+  /** `pasted` is there when the text could be read, so the report can still show each line. */
+  | { ok: false; pasted?: PastedArticle; error: ContentError };
+
+const HOW_TO_GIVE: Partial<Record<keyof ArticleFields, string>> = {
+  source: 'no outlet in the text (no author bio, wire dateline or “More from …” line): pass --source "Outlet name"',
+  published: 'no date in the text (no date line, dateline or dated news-photo caption): pass --published YYYY-MM-DD',
+};
+
+/**
+ * One pasted article, from its bytes to the Markdown file Gloss builds: the
+ * text is read, the metadata taken from flags or guessed, and the file is
+ * checked against the same schema as the build, so that what is written
+ * always builds. Fails with a ContentError naming the file and the field.
+ */
+export function importText(bytes: Uint8Array, file: string, options: ImportOptions = {}): ImportResult {
+  let pasted: PastedArticle | undefined;
+  try {
+    pasted = readPastedArticle(decodeText(bytes, file), options);
+    if (!pasted) throw new ContentError(file, 'no text (only control characters)');
+    if (pasted.paragraphs.length === 0) {
+      throw new ContentError(file, `no paragraphs: after the title, ${pasted.lines.length - 1} line(s) were all captions, credits, dates or ads (listed below)`);
+    }
+    return { ok: true, pasted, article: toArticle(pasted, file, options) };
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    return pasted ? { ok: false, pasted, error } : { ok: false, error };
+  }
+}
+
+function toArticle(pasted: PastedArticle, file: string, options: ImportOptions): ImportedArticle {
+  const origins = articleMetadata(pasted, options);
+  const value = (field: FieldOrigin['field']) => origins.find((origin) => origin.field === field)?.value;
+  const missing = (['source', 'published'] as const).filter((field) => value(field) === undefined);
+  if (missing.length === 1) throw new ContentError(file, HOW_TO_GIVE[missing[0]!]!, missing[0]);
+  if (missing.length > 1) throw new ContentError(file, missing.map((field) => `field "${field}": ${HOW_TO_GIVE[field]}`).join('; '));
+  const optional = (field: FieldOrigin['field']) => {
+    const found = value(field);
+    return found === undefined ? {} : { [field]: found };
+  };
+  const fields: ArticleFields = {
+    title: pasted.title,
+    ...(pasted.dek ? { dek: pasted.dek } : {}),
+    source: value('source')!,
+    ...optional('author'),
+    ...optional('authorBio'),
+    published: value('published')!,
+    ...optional('url'),
+    language: value('language')!,
+    captions: pasted.captions.map(({ text, credit }) => (credit ? { text, credit } : { text })),
+  };
+  const markdown = articleMarkdown(fields, pasted.paragraphs);
+  // Read the file back as the build will: what is written must build.
+  const result = ArticleSchema.safeParse(parseMarkdownFile(markdown, file).data);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new ContentError(file, issue?.message ?? 'invalid', issue?.path.join('.'));
+  }
+  const fromTitle = slugify(pasted.title);
+  const slug = fromTitle || slugify(basename(file, extname(file))) || 'article';
+  return { slug, slugFrom: fromTitle ? 'title' : 'file name', fields, paragraphs: pasted.paragraphs, markdown, origins };
+}

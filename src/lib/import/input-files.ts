@@ -1,0 +1,40 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { ContentError } from '../content/content-error.ts';
+
+export interface InputFiles {
+  files: string[];
+  /** Arguments that name nothing importable. */
+  problems: ContentError[];
+}
+
+/**
+ * The files to import from the command line's files and folders. A folder
+ * contributes its `.txt` files (not its subfolders, nor hidden files such as
+ * editor backups), in name order, so a run is repeatable; a file named
+ * directly is imported whatever its extension.
+ */
+export function inputFiles(paths: readonly string[]): InputFiles {
+  const files: string[] = [];
+  const problems: ContentError[] = [];
+  for (const path of paths) {
+    let isFolder: boolean;
+    try {
+      isFolder = statSync(path).isDirectory();
+    } catch {
+      problems.push(new ContentError(path, 'no such file or folder'));
+      continue;
+    }
+    if (!isFolder) {
+      files.push(path);
+      continue;
+    }
+    const texts = readdirSync(path, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && entry.name.toLowerCase().endsWith('.txt'))
+      .map((entry) => entry.name)
+      .sort();
+    if (texts.length === 0) problems.push(new ContentError(path, 'no .txt files in this folder'));
+    files.push(...texts.map((name) => join(path, name)));
+  }
+  return { files: [...new Set(files)], problems };
+}

@@ -1,0 +1,90 @@
+import { readDateline } from './dateline.ts';
+import { findDates } from './find-dates.ts';
+import type { PastedArticle } from './pasted-article.ts';
+
+/**
+ * The article's metadata: taken from flags where given, otherwise guessed
+ * from what the text shows, and in every case said where it came from, so
+ * the report can tell the teacher which fields to check.
+ */
+
+export interface MetadataFlags {
+  source?: string | undefined;
+  author?: string | undefined;
+  /** yyyy-mm-dd */
+  published?: string | undefined;
+  url?: string | undefined;
+  language?: string | undefined;
+}
+
+export type MetadataField = 'source' | 'author' | 'authorBio' | 'published' | 'url' | 'language';
+
+export interface FieldOrigin {
+  field: MetadataField;
+  value: string;
+  from: 'flag' | 'text' | 'default';
+  /** Where in the text it was read: `the author bio (line 49)`. */
+  evidence?: string;
+  /** Given a flag: what the text said instead, when it differs. */
+  overrides?: { value: string; evidence: string };
+}
+
+interface Guess {
+  value: string;
+  evidence: string;
+}
+
+export const DEFAULT_LANGUAGE = 'en';
+
+const quoted = (text: string) => `“${text}”`;
+
+/** The line a paragraph starts on. */
+function paragraphLine(article: PastedArticle, paragraph: number): number | undefined {
+  return article.lines.find(({ role }) => role.role === 'paragraph' && role.paragraph === paragraph)?.n;
+}
+
+/** What the text says about each field, most trustworthy first. */
+function guesses(article: PastedArticle): Record<MetadataField, Guess[]> {
+  const found: Record<MetadataField, Guess[]> = { source: [], author: [], authorBio: [], published: [], url: [], language: [] };
+  const { bio, byline, dateLine, url, moreFrom } = article;
+  if (bio) {
+    const evidence = `the author bio (line ${bio.line})`;
+    if (bio.outlet) found.source.push({ value: bio.outlet, evidence });
+    found.author.push({ value: bio.author, evidence });
+    found.authorBio.push({ value: bio.text, evidence: `line ${bio.line}` });
+  }
+  if (byline) found.author.push({ value: byline.author, evidence: `the byline (line ${byline.line})` });
+  if (dateLine) found.published.push({ value: dateLine.date.iso, evidence: `the date line (line ${dateLine.line}): ${quoted(dateLine.date.text)}` });
+
+  const lede = article.paragraphs[0];
+  if (lede !== undefined) {
+    const at = `the start of ¶1 (line ${paragraphLine(article, 1)})`;
+    const dateline = readDateline(lede, article.title);
+    if (dateline.outlet) found.source.push({ value: dateline.outlet, evidence: `the dateline at ${at}: ${quoted(`(${dateline.outlet})`)}` });
+    if (dateline.date) found.published.push({ value: dateline.date.iso, evidence: `${at}: ${quoted(dateline.date.text)}` });
+  }
+  // A news photo's caption dates the day it was taken, usually the day of the story; an archive (FILE) photo's never does.
+  article.captions.forEach((caption, index) => {
+    const date = caption.isFilePhoto ? undefined : findDates(caption.text)[0];
+    if (date) found.published.push({ value: date.iso, evidence: `caption ${index + 1} (line ${caption.line}): ${quoted(date.text)}` });
+  });
+  if (moreFrom) found.source.push({ value: moreFrom.outlet, evidence: `${quoted(`More from ${moreFrom.outlet}`)} (line ${moreFrom.line})` });
+  if (url) found.url.push({ value: url.url, evidence: `the address line (line ${url.line})` });
+  return found;
+}
+
+/** Each field's value and origin; fields neither given nor found are left out (the schema then says which are required). */
+export function articleMetadata(article: PastedArticle, flags: MetadataFlags): FieldOrigin[] {
+  const found = guesses(article);
+  const given: Partial<Record<MetadataField, string | undefined>> = { ...flags };
+  const origins: FieldOrigin[] = [];
+  for (const field of ['source', 'author', 'authorBio', 'published', 'url', 'language'] as const) {
+    const flag = given[field];
+    const guess = found[field][0];
+    if (flag !== undefined) {
+      origins.push({ field, value: flag, from: 'flag', ...(guess && guess.value !== flag ? { overrides: guess } : {}) });
+    } else if (guess) origins.push({ field, value: guess.value, from: 'text', evidence: guess.evidence });
+    else if (field === 'language') origins.push({ field, value: DEFAULT_LANGUAGE, from: 'default' });
+  }
+  return origins;
+}

@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseMarkdownFile } from '../../../src/lib/content/frontmatter.ts';
+import { ArticleSchema } from '../../../src/lib/content/schemas.ts';
+import { importText } from '../../../src/lib/import/import-text.ts';
+import { fileReport } from '../../../src/lib/import/import-report.ts';
+import { normaliseLine } from '../../../src/lib/import/source-lines.ts';
+import { createArticleRenderer } from '../../../src/render/article.ts';
+
+/**
+ * For generated pastes (prose, Markdown-like text, captions shown twice,
+ * credits, bios, bylines, dates, addresses, ads, blank and ragged lines):
+ * every input line either reads on the page as a paragraph, exactly, or is
+ * listed in the report by its number. Nothing is lost silently.
+ */
+
+const word = fc.oneof(
+  fc.constantFrom('Kerry', 'Assad', 'Aleppo', 'cease-fire', 'the', 'said', 'U.S.', 'on', 'Monday', '“stunt,”', '300,000', 'Syria’s', '—', 'al-Qaida'),
+  fc.constantFrom('#', '>', '-', '*', '1.', '[x](javascript:alert(1))', '<b>', '&amp;', '\\', '`', '_', '~'),
+  fc.string({ minLength: 1, maxLength: 8 }),
+);
+const sentence = fc.array(word, { minLength: 1, maxLength: 40 }).map((words) => words.join(' '));
+
+const special = fc.constantFrom(
+  'Trending Now Sponsored Links by Taboola',
+  'By Taboola',
+  'More from Foreign Policy',
+  'Advertisement',
+  'Read more: Kerry and Lavrov meet again',
+  'Photo credit: Anadolu Agency/Getty Images',
+  'Kerry speaks in New York on September 19, 2016. (Photo by Mohammed Elshamy/Anadolu Agency/Getty Images)',
+  'FILE – Kerry and Lavrov in Geneva, Sept. 9, 2016.',
+  'Colum Lynch is a senior staff writer at Foreign Policy. Twitter: @columlynch',
+  'By Colum Lynch',
+  'September 19, 2016',
+  'Published Wed 05 Apr 2017 09:14',
+  'https://example.org/2016/09/19/story/',
+  'Share',
+);
+
+/** A line, possibly with ragged whitespace around and inside it, or a control character. */
+const ragged = (line: fc.Arbitrary<string>) =>
+  fc.tuple(fc.constantFrom('', ' ', '\t', '  '), line, fc.constantFrom('', ' ', '\t'), fc.constantFrom('', '', '', '\u0007')).map(([before, text, after, control]) => `${before}${control}${text}${after}`);
+
+const piece = fc.oneof(
+  { weight: 5, arbitrary: ragged(sentence).map((line) => [line]) },
+  { weight: 3, arbitrary: ragged(special).map((line) => [line]) },
+  { weight: 2, arbitrary: fc.constantFrom([''], [' '], ['\t']) },
+  { weight: 1, arbitrary: sentence.map((line) => [line, line]) }, // shown twice in a row
+  { weight: 1, arbitrary: sentence.map((line) => [line, '', line]) },
+);
+
+const paste = fc
+  .tuple(sentence, fc.array(piece, { maxLength: 25 }), fc.constantFrom('\n', '\r\n'))
+  .map(([title, pieces, eol]) => [title, ...pieces.flat()].join(eol));
+
+const render = createArticleRenderer('satteri');
+
+describe('every pasted line is on the page or in the report', () => {
+  it('holds for generated pastes (property)', () => {
+    fc.assert(
+      fc.property(paste, fc.boolean(), (text, noDek) => {
+        const result = importText(new TextEncoder().encode(text), 'paste.txt', { source: 'Test', published: '2016-09-19', noDek });
+        const report = { input: 'paste.txt', result, outcome: result.ok ? ('written' as const) : ('failed' as const), ...(result.ok ? { target: 'x.md' } : { error: result.error }) };
+        const listed = new Set([...fileReport(report).join('\n').matchAll(/^ {2}line (\d+)\s/gm)].map((match) => Number(match[1])));
+        if (!result.ok) {
+          // Only a paste with no paragraphs fails (the flags give the metadata), and it still lists its lines.
+          expect(result.error.message).toMatch(/no paragraphs|no text/);
+          return;
+        }
+        const { data, body } = parseMarkdownFile(result.article.markdown, 'x.md');
+        expect(ArticleSchema.safeParse(data).success).toBe(true);
+        const onPage = render({ body, captions: [] }).paragraphs;
+        expect(onPage).toEqual(result.pasted.paragraphs);
+        text.split(/\r\n|\n/).forEach((raw, index) => {
+          const line = normaliseLine(raw);
+          if (line === '' || listed.has(index + 1)) return;
+          expect(onPage).toContain(line);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
