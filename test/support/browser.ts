@@ -40,6 +40,7 @@ export function recordPageErrors(page: Page): string[] {
 export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
-  page.once('close', () => void context.close());
+  // When the browser itself is closing, the context is already going: nothing to report.
+  page.once('close', () => void context.close().catch(() => undefined));
   return page;
 }
