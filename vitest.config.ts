@@ -9,6 +9,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
+          // Some unit tests run the command-line tools or build a 10,000-name matcher; the site
+          // builds run alongside, so allow for a busy machine.
+          testTimeout: 30_000,
         },
       },
       {

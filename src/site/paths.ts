@@ -7,3 +7,4 @@ export function sitePath(path = ''): string {
 
 export const articlePath = (id: string) => sitePath(`articles/${id}/`);
 export const glossaryPath = (id?: string) => sitePath(id ? `glossary/${id}/` : 'glossary/');
+export const unitPath = (id: string, page = '') => sitePath(`units/${id}/${page}`);

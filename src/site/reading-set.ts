@@ -4,6 +4,7 @@ import { MentionIndex, type ArticleMention } from '../lib/glossary/mention-index
 import { countWords, readingMinutes } from '../lib/reading-time.ts';
 import { createArticleRenderer } from '../render/article.ts';
 import { resolveRendererName } from '../render/index.ts';
+import { loadClassroom, type Classroom } from './classroom.ts';
 import { loadGlossary, type Glossary } from './glossary.ts';
 import { settings } from './settings.ts';
 
@@ -27,6 +28,8 @@ export interface ReadingSet {
   glossary: Glossary;
   /** Who is mentioned where: the one reverse index every page reads. */
   mentions: MentionIndex;
+  /** Questions and units. */
+  classroom: Classroom;
 }
 
 /**
@@ -51,7 +54,8 @@ async function loadReadingSet(): Promise<ReadingSet> {
     const entry = glossary.byId.get(id)!;
     console.warn(`[glossary] ${entry.file}: "${entry.data.name}" matches nothing in the articles; check its name and aliases`);
   }
-  return { articles, byId: new Map(articles.map((article) => [article.id, article])), glossary, mentions };
+  const classroom = await loadClassroom(new Map(articles.map((article) => [article.id, article.paragraphs.length])));
+  return { articles, byId: new Map(articles.map((article) => [article.id, article])), glossary, mentions, classroom };
 }
 
 let cached: Promise<ReadingSet> | undefined;

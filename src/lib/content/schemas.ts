@@ -40,5 +40,36 @@ export const GlossaryEntrySchema = z.strictObject({
   sources: z.array(nonEmpty).default([]),
 });
 
+/** A question for students. Paragraph references in its text ("¶3–5") become links. */
+const QuestionSchema = z.strictObject({
+  question: nonEmpty,
+  /** For the teacher's handout only: never shown on a student page. */
+  answer: nonEmpty.optional(),
+});
+
+const questionLists = {
+  /** Text-dependent questions: answered from the text, citing paragraphs. */
+  evidence: z.array(QuestionSchema).default([]),
+  /** Discussion questions: opinion and connection, kept apart from the evidence questions. */
+  discussion: z.array(QuestionSchema).default([]),
+};
+
+/** `content/questions/<article-id>.md`: an article's questions, beside it rather than in it, so a re-import cannot lose them. */
+export const ArticleQuestionsSchema = z.strictObject(questionLists);
+
+/** `content/units/<id>.md`: a set of articles taught together; the body is the instructions. */
+export const UnitSchema = z.strictObject({
+  title: nonEmpty,
+  summary: nonEmpty.optional(),
+  /** Article ids (file names), in the order students read them. */
+  articles: z.array(nonEmpty).min(1),
+  objectives: z.array(nonEmpty).default([]),
+  /** Questions across the unit's articles; paragraph references are links only in an article's own questions. */
+  ...questionLists,
+});
+
 export type ArticleData = z.infer<typeof ArticleSchema>;
+export type Question = z.infer<typeof QuestionSchema>;
+export type ArticleQuestionsData = z.infer<typeof ArticleQuestionsSchema>;
+export type UnitData = z.infer<typeof UnitSchema>;
 export type GlossaryEntryData = z.infer<typeof GlossaryEntrySchema>;

@@ -16,8 +16,11 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
  */
 const ABBREVIATION_AT_END = /(?:^|[^\p{L}\p{N}.])(?:(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|St|Mt|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.)\s*$/u;
 
-/** Sentence boundaries of `text`, as [start, end) offsets, with abbreviation breaks undone. */
-function sentenceRanges(text: string): [number, number][] {
+/**
+ * Sentence boundaries of `text`, as [start, end) offsets, with abbreviation
+ * breaks undone. Ranges cover the whole text, trailing whitespace included.
+ */
+export function sentenceRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   let continues = false;
   for (const { segment, index } of segmenter.segment(text)) {

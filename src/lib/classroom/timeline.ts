@@ -1,0 +1,101 @@
+import { sentenceAround } from '../glossary/sentences.ts';
+import { dayNumber, type Precision } from './timeline-calendar.ts';
+import { findsIn } from './timeline-finds.ts';
+import { looksForward } from './timeline-tense.ts';
+
+/**
+ * A unit's timeline: the dated events across its articles, each linked to its
+ * paragraph, relative dates ("Saturday", "yesterday") read against the
+ * article's publication day, in UTC throughout. timeline-finds.ts finds the
+ * dates (chrono-node, and bare years), timeline-phrases.ts keeps only those
+ * that name a point in time, and timeline-tense.ts decides which way an
+ * unanchored "Tuesday" points.
+ */
+
+export type { Precision } from './timeline-calendar.ts';
+
+export interface TimelineSource {
+  articleId: string;
+  /** The UTC day of publication (any time in the day; the day is what counts). */
+  published: Date;
+  /** Plain text, paragraph by paragraph; index 0 is ¶1. */
+  paragraphs: readonly string[];
+}
+
+export interface TimelineEvent {
+  /** ISO day "2016-09-17" (UTC), or a month "2016-07" / year "2011" when the text gives no day. */
+  date: string;
+  precision: Precision;
+  articleId: string;
+  /** 1-based. */
+  paragraph: number;
+  /** The words that gave the date, as written ("Saturday", "July 7"), and their offsets in `sentence`. */
+  dateText: string;
+  start: number;
+  end: number;
+  sentence: string;
+  /** Worked out from publication ("Saturday", "last week"), not written out ("July 7", "2011"). */
+  relative: boolean;
+}
+
+export interface TimelineDate {
+  date: string;
+  precision: Precision;
+  /** In source order, then paragraph order, then reading order. */
+  events: TimelineEvent[];
+}
+
+/** The sentences of a paragraph, as sentenceAround cuts them ("U.S." ends none). */
+function sentencesOf(text: string): string[] {
+  const sentences: string[] = [];
+  let from = 0;
+  for (;;) {
+    while (from < text.length && /\s/u.test(text[from]!)) from++;
+    if (from >= text.length) return sentences;
+    const { sentence, start } = sentenceAround(text, from, from + 1);
+    sentences.push(sentence);
+    from += Math.max(1, sentence.length - start);
+  }
+}
+
+/**
+ * The dated events of one article, paragraph by paragraph. A sentence that
+ * names the same date twice ("unraveling Sunday as … came under attack
+ * Sunday") gives one event, at its first mention: the timeline shows
+ * sentences, and one sentence once.
+ */
+export function extractEvents(source: TimelineSource): TimelineEvent[] {
+  const published = dayNumber(source.published);
+  const events: TimelineEvent[] = [];
+  source.paragraphs.forEach((text, index) => {
+    for (const sentence of sentencesOf(text)) {
+      const seen = new Set<string>();
+      for (const find of findsIn(sentence, published)) {
+        const end = find.index + find.text.length;
+        const date = find.resolve(looksForward(sentence, find.index, end));
+        if (!date || seen.has(date.date)) continue;
+        seen.add(date.date);
+        const { articleId } = source;
+        events.push({ ...date, articleId, paragraph: index + 1, dateText: find.text, start: find.index, end, sentence });
+      }
+    }
+  });
+  return events;
+}
+
+/**
+ * Every source's events, grouped by date, earliest first. Dates are ISO
+ * strings, so text order is time order, a month or year sorting just before
+ * the days inside it ("2016-09" before "2016-09-17"): its start.
+ */
+export function buildTimeline(sources: readonly TimelineSource[]): TimelineDate[] {
+  const byDate = new Map<string, TimelineDate>();
+  for (const source of sources) {
+    for (const event of extractEvents(source)) {
+      let group = byDate.get(event.date);
+      if (!group) byDate.set(event.date, (group = { date: event.date, precision: event.precision, events: [] }));
+      group.events.push(event);
+    }
+  }
+  return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}

@@ -1,0 +1,80 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, newPage } from '../support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+const VOA = 'articles/syria-truce-in-peril-as-russia-us-tensions-rise/';
+const FP = 'articles/washington-scrambles-to-save-syria-cease-fire-amid-escalating-violence/';
+const UNIT = 'units/september-2016-syria-cease-fire/';
+const url = (route: string) => inject('siteUrls').root + route;
+
+describe('a unit', () => {
+  it('lists its readings in order with objectives and questions, and its ¶ links lead into the article', async () => {
+    const page = await newPage(browser);
+    await page.goto(url(UNIT));
+    expect(await page.locator('h1').innerText()).toBe('The September 2016 Syria cease-fire');
+    expect(await page.locator('.unit-readings .reading-card__title a').allInnerTexts()).toEqual([
+      'Syria Truce in Peril as Russia-US Tensions Rise',
+      'Washington Scrambles to Save Syria Cease-Fire Amid Escalating Violence',
+    ]);
+    expect(await page.locator('.objectives li').count()).toBe(3);
+    await page.locator('.unit-questions summary').first().click();
+    const ref = page.locator('.unit-readings li').first().getByRole('link', { name: '¶2–3' });
+    expect(await ref.getAttribute('href')).toMatch(/\/articles\/syria-truce-in-peril-as-russia-us-tensions-rise\/#p2$/);
+    await ref.click();
+    await expect.poll(() => new URL(page.url()).hash).toBe('#p2');
+    await page.close();
+  });
+
+  it('is listed on the home page', async () => {
+    const page = await newPage(browser);
+    await page.goto(url(''));
+    await page.locator('.reading-card').getByRole('link', { name: 'The September 2016 Syria cease-fire' }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toMatch(/\/units\/september-2016-syria-cease-fire\/$/);
+    await page.close();
+  });
+});
+
+describe('an article’s reading guide', () => {
+  it('shows length, a reading-level range from several formulas, and questions whose ¶ links scroll to the paragraph', async () => {
+    const page = await newPage(browser);
+    await page.goto(url(FP));
+    const guide = page.locator('.reading-guide');
+    expect(await guide.locator('dd').first().innerText()).toMatch(/^[\d,]+ words, about \d+ min$/);
+    expect(await guide.innerText()).toMatch(/U\.S\. grades? \d+(–\d+)?/);
+    expect(await guide.locator('.guide-formulas li').count()).toBe(5);
+    expect(await guide.locator('.question-group--evidence li').count()).toBe(6);
+    expect(await guide.locator('.question-group--discussion li').count()).toBe(2);
+    await guide.getByRole('link', { name: '¶8–9' }).click();
+    await expect.poll(() => new URL(page.url()).hash).toBe('#p8');
+    expect(await page.locator('#p8').innerText()).toContain('Bassma Kodmani');
+    await page.close();
+  });
+
+  it('cites the article in MLA, APA and Chicago, each with a working copy button', async () => {
+    const page = await newPage(browser);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url('')).origin });
+    await page.goto(url(FP));
+    const citations = page.locator('.citation');
+    expect(await citations.locator('dt').allInnerTexts()).toEqual(['MLA 9', 'APA 7', 'Chicago']);
+    const mla = await citations.first().locator('.citation__text').innerText();
+    expect(mla).toContain('Lynch, Colum.');
+    expect(mla).toContain('Foreign Policy');
+    await citations.first().getByRole('button', { name: 'Copy' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(mla);
+    await expect.poll(() => page.locator('.copy-status').innerText()).toBe('Citation copied.');
+    await page.close();
+  });
+
+  it('an article with no author is cited by its title', async () => {
+    const page = await newPage(browser);
+    await page.goto(url(VOA));
+    expect(await page.locator('.citation__text').first().innerText()).toMatch(/^“Syria Truce in Peril as Russia-US Tensions Rise\.” Voice of America/);
+    await page.close();
+  });
+});
