@@ -40,6 +40,44 @@ describe('a unit', () => {
   });
 });
 
+describe('comparing the sources', () => {
+  it('sets the articles side by side, with who is quoted and each source’s sentences about a shared entity', async () => {
+    const page = await newPage(browser);
+    await page.goto(url(`${UNIT}compare/`));
+    expect(await page.locator('.compare-table thead th').allInnerTexts()).toEqual(['Voice of America', 'Foreign Policy']);
+    const quoted = await page.locator('.compare-table tr', { hasText: 'People quoted' }).locator('td').allInnerTexts();
+    expect(quoted[0]).toContain('Samantha Power');
+    expect(quoted[1]).toContain('Bassma Kodmani');
+    expect(quoted[0]).not.toContain('Bassma Kodmani');
+    // Deir ez-Zor: "more than 60" in one, "62" in the other, each linked to its paragraph.
+    const deir = page.locator('.compare-entity', { has: page.getByRole('heading', { name: 'Deir ez-Zor' }) });
+    const columns = await deir.locator('.compare-column').allInnerTexts();
+    expect(columns[0]).toContain('more than 60 Syrian soldiers');
+    expect(columns[1]).toContain('62 Syrian soldiers');
+    expect(await deir.locator('.compare-column').nth(1).locator('a.para').first().getAttribute('href')).toMatch(/washington-scrambles[^#]*#p13$/);
+    await page.close();
+  });
+});
+
+describe('the timeline', () => {
+  it('dates events across the articles, relative days read against publication, each linked to its paragraph', async () => {
+    const page = await newPage(browser);
+    await page.goto(url(`${UNIT}timeline/`));
+    const dates = await page.locator('.timeline__date h2 time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));
+    expect(dates).toEqual([...dates].sort());
+    expect(dates).toEqual(expect.arrayContaining(['2011', '2016-07-07', '2016-09-17', '2016-09-18', '2016-09-19']));
+    // Saturday 17 September: the strike, from both sources side by side.
+    const saturday = page.locator('.timeline__date', { has: page.locator('time[datetime="2016-09-17"]') });
+    expect(await saturday.locator('h3').allInnerTexts()).toEqual(['Voice of America', 'Foreign Policy']);
+    expect(await saturday.innerText()).toContain('Saturday, 17 September 2016');
+    // Durations are not dates: "seven-day" may stand in a sentence, never as the marked date.
+    const marked = await page.locator('.timeline mark').allInnerTexts();
+    expect(marked).toContain('Saturday');
+    expect(marked.filter((text) => /seven|days/i.test(text))).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('an article’s reading guide', () => {
   it('shows length, a reading-level range from several formulas, and questions whose ¶ links scroll to the paragraph', async () => {
     const page = await newPage(browser);

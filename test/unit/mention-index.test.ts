@@ -37,6 +37,16 @@ describe('MentionIndex', () => {
     expect(index.relatedTo('lonely')).toEqual([]);
   });
 
+  it('lists an article’s mentions in reading order', () => {
+    expect(index.mentionsIn('voa').map((r) => [r.entityId, r.block.n])).toEqual([
+      ['deir-ez-zor', 3],
+      ['kerry', 6],
+      ['assad', 6],
+      ['kerry', 7],
+    ]);
+    expect(index.mentionsIn('unknown')).toEqual([]);
+  });
+
   it('groups an entity’s mentions by article, in order', () => {
     expect(index.mentionsByArticle('kerry').map(({ articleId, mentions }) => [articleId, mentions.map((m) => m.block.n)])).toEqual([
       ['voa', [6, 7]],

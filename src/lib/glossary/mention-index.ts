@@ -40,6 +40,8 @@ const RELATED_POSTINGS_BUDGET = 2_000;
 export class MentionIndex {
   readonly #byEntity = new Map<string, MentionRef[]>();
   readonly #byArticle = new Map<string, EntityInArticle[]>();
+  /** Article → its mentions, in reading order. */
+  readonly #mentionsByArticle = new Map<string, MentionRef[]>();
   /** Article → its place in the order articles were added. */
   readonly #order = new Map<string, number>();
   /** entity → articles mentioning it, in the order articles were added. */
@@ -50,10 +52,14 @@ export class MentionIndex {
     for (const { id, mentions } of articles) {
       this.#order.set(id, this.#order.size);
       const perEntity = new Map<string, EntityInArticle>();
+      const inArticle: MentionRef[] = [];
+      this.#mentionsByArticle.set(id, inArticle);
       for (const mention of mentions) {
         let refs = this.#byEntity.get(mention.entityId);
         if (!refs) this.#byEntity.set(mention.entityId, (refs = []));
-        refs.push({ ...mention, articleId: id });
+        const ref = { ...mention, articleId: id };
+        refs.push(ref);
+        inArticle.push(ref);
         const seen = perEntity.get(mention.entityId);
         if (seen) seen.count += 1;
         else perEntity.set(mention.entityId, { entityId: mention.entityId, count: 1, first: mention.block });
@@ -74,6 +80,11 @@ export class MentionIndex {
 
   mentionCount(entityId: string): number {
     return this.mentionsOf(entityId).length;
+  }
+
+  /** Every mention in one article, in reading order. */
+  mentionsIn(articleId: string): readonly MentionRef[] {
+    return this.#mentionsByArticle.get(articleId) ?? [];
   }
 
   /** An entity's mentions grouped by article, in article order: one pass, for the entity's page. */
