@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Request } from 'playwright-core';
 import { createIndex, close } from 'pagefind';
 import { chromiumPath, launchBrowser } from '../test/support/browser.ts';
-import { serveStatic } from '../test/support/static-server.ts';
+import { serveStatic } from '../src/cli/static-server.ts';
 import { writeContentSet } from './content-set.ts';
 import { table } from './stats.ts';
 

@@ -31,5 +31,11 @@ function loadSettings(): SiteSettings {
   return result.data;
 }
 
+/**
+ * The teacher's edition (`GLOSS_TEACHER=1`), built only by `npm run handouts`
+ * into a scratch folder: it prints the answer keys that the site never shows.
+ */
+export const teacherEdition = process.env.GLOSS_TEACHER === '1';
+
 /** The reading set's title, description and language, from content/site.yaml. */
 export const settings: SiteSettings = loadSettings();

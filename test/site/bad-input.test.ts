@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { buildSite } from '../support/build-site.ts';
 import { outputRoot, projectRoot } from '../support/paths.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { serveStatic } from '../../src/cli/static-server.ts';
 
 const work = `${outputRoot}bad-input/`;
 

@@ -1,25 +1,10 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { chromiumPath, launchChromium } from '../../src/cli/chromium.ts';
 
-const DEFAULT_CHROMIUM = '/usr/bin/chromium';
-
-/** Debian's chromium (or CHROMIUM_PATH): never a downloaded browser, never a silent skip. */
-export function chromiumPath(): string {
-  const path = process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM;
-  if (!existsSync(path)) {
-    throw new Error(
-      `Chromium was not found at ${path}. Browser tests drive Debian's chromium: install it with ` +
-        '`sudo apt-get install chromium`, or set CHROMIUM_PATH to a Chromium binary.',
-    );
-  }
-  return path;
-}
+export { chromiumPath };
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  return launchChromium();
 }
 
 /** Collects console errors and uncaught exceptions, which every page test checks are absent. */

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { buildSiteOrThrow } from './build-site.ts';
 import { BUILDS, type BuildName } from './paths.ts';
-import { serveStatic, type StaticSite } from './static-server.ts';
+import { serveStatic, type StaticSite } from '../../src/cli/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
