@@ -30,5 +30,7 @@ export function sitePages(outDir: string): SitePage[] {
 export function pageTypeOf(route: string): string {
   if (route === '') return 'home';
   if (route === '404.html') return '404';
-  return route.split('/')[0] ?? route;
+  // "units/<id>/compare/" is its own type: a kind, then the page under an item of that kind.
+  const [kind = route, , ...page] = route.split('/').filter(Boolean);
+  return page.length > 0 ? `${kind}-${page.join('-')}` : kind;
 }
