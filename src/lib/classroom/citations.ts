@@ -1,4 +1,5 @@
 import { foldText } from '../glossary/fold.ts';
+import { createMatcher, type Matcher } from '../glossary/matcher.ts';
 
 /**
  * "Cite this" for a news article: MLA 9, APA 7 and Chicago 17 (notes and
@@ -51,13 +52,13 @@ export function mla9(article: CitableArticle, accessed?: Date): Citation {
 /**
  * APA 7: `Lynch, C. (2016, September 19). Title in sentence case. *Foreign Policy*. https://…`
  * With no author, the title takes the author's place. APA ends no URL with a
- * full stop. `properNouns` are the names `sentenceCase` keeps capitalised.
+ * full stop. `nouns` are the proper nouns `sentenceCase` keeps capitalised.
  */
-export function apa7(article: CitableArticle, properNouns: Iterable<string> = []): Citation {
+export function apa7(article: CitableArticle, nouns: ProperNouns = NO_PROPER_NOUNS): Citation {
   const { title, source, authors, published, url } = tidy(article);
   const pieces: Piece[] = [];
   const names = apaAuthors(authors);
-  const sentenceTitle = withFullStop(sentenceCase(title, properNouns));
+  const sentenceTitle = withFullStop(sentenceCase(title, nouns));
   if (names) pieces.push(`${withFullStop(names)} `);
   else pieces.push(`${sentenceTitle} `);
   pieces.push(`(${published.year}, ${MONTHS[published.month]} ${published.day}). `);
@@ -88,8 +89,8 @@ export function chicago(article: CitableArticle): Citation {
  * headline sets them ("al-Assad" as "Al-Assad"), never in lowercase, so the
  * alias "IS" keeps no "Is". A name the caller does not pass is lowercased.
  */
-export function sentenceCase(title: string, properNouns: Iterable<string>): string {
-  const kept = properNounChars(title, properNouns);
+export function sentenceCase(title: string, names: ProperNouns): string {
+  const kept = properNounChars(title, names);
   let result = '';
   let last = 0;
   let startsSentence = true;
@@ -117,24 +118,33 @@ function keepsCapitals(word: string): boolean {
   return /\p{Lu}/u.test(word.slice(1)) || (/\p{Lu}/u.test(word) && /\p{N}/u.test(word)) || /^I(?:['’]|$)/u.test(word);
 }
 
-/** 1 at each char of `title` inside an occurrence of a proper noun, 0 elsewhere. */
-function properNounChars(title: string, properNouns: Iterable<string>): Uint8Array {
+/** The names a title keeps capitalised (the site passes its glossary's), made once per build. */
+export interface ProperNouns {
+  /** The glossary's matcher over these names, blind to case, so a headline's "Al-Assad" is found as "al-Assad". */
+  readonly matcher: Matcher;
+}
+
+export function properNouns(names: Iterable<string>): ProperNouns {
+  // One owner for every name: names that differ only in case are one pattern, not a conflict.
+  return { matcher: createMatcher([...names].map((name) => ({ entityId: 'proper-noun', name })), { caseInsensitive: true }) };
+}
+
+const NO_PROPER_NOUNS = properNouns([]);
+
+/** 1 at each char of `title` inside a proper noun written as the name or with headline capitals, 0 elsewhere. */
+function properNounChars(title: string, names: ProperNouns): Uint8Array {
   const kept = new Uint8Array(title.length);
-  const text = foldText(title);
-  for (const noun of properNouns) {
-    const name = foldText(noun.trim()).folded;
-    if (!name) continue;
-    for (let at = 0; at + name.length <= text.folded.length; at++) {
-      if (!matchesName(text.folded, at, name)) continue;
-      kept.fill(1, text.toOriginal[at], text.toOriginal[at + name.length]);
-    }
+  for (const { start, end, name } of names.matcher.findAll(title)) {
+    const written = foldText(title.slice(start, end)).folded;
+    const wanted = foldText(name.trim()).folded;
+    if (written.length === wanted.length && matchesName(written, 0, wanted)) kept.fill(1, start, end);
   }
   return kept;
 }
 
 const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}\p{M}]/u.test(char);
 
-/** Whether `name` is at `at` in `text` as a whole word, as written or with a capital where a name's word starts. */
+/** Whether `name` is at `at` in `text` as a whole word, as written or with a capital where a name's word starts (never lowercased: "IS" is not "Is"). */
 function matchesName(text: string, at: number, name: string): boolean {
   if (isWordChar(text[at - 1]) || isWordChar(text[at + name.length])) return false;
   for (let k = 0; k < name.length; k++) {
