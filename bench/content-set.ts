@@ -4,7 +4,7 @@ import { stringify } from 'yaml';
 import { readContentFolder } from '../src/lib/content/read-content.ts';
 import { GlossaryEntrySchema } from '../src/lib/content/schemas.ts';
 import { uncoveredNames } from '../src/lib/glossary/coverage.ts';
-import { buildGlossaryMatcher } from '../src/lib/glossary/glossary-names.ts';
+import { glossaryMatcherFor } from '../src/lib/glossary/glossary-names.ts';
 import { textBlocks } from '../src/lib/article-body/blocks.ts';
 import { benchArticles, type CorpusArticle } from './corpus.ts';
 
@@ -35,7 +35,7 @@ export function writeContentSet(dir: string, count: number, options: { glossaryS
  */
 function growGlossary(folder: string, articles: readonly CorpusArticle[], size: number): number {
   const entries = readContentFolder(folder, GlossaryEntrySchema);
-  const matcher = buildGlossaryMatcher(entries.map(({ id, file, data }) => ({ id, file, name: data.name, aliases: data.aliases })));
+  const matcher = glossaryMatcherFor(entries);
   const distinct = [...new Map(articles.map((article) => [article.body, article])).values()];
   const texts = distinct.map((article) => ({ articleId: article.id, blocks: textBlocks(article.body.split('\n\n'), []) }));
   const wanted = Math.max(0, size - entries.length);

@@ -1,6 +1,6 @@
 import { readContentFolder } from '../src/lib/content/read-content.ts';
 import { GlossaryEntrySchema } from '../src/lib/content/schemas.ts';
-import { buildGlossaryMatcher } from '../src/lib/glossary/glossary-names.ts';
+import { glossaryMatcherFor } from '../src/lib/glossary/glossary-names.ts';
 import { glossaryLinker } from '../src/lib/glossary/paragraph-linker.ts';
 import { bodyRenderers, type BodyRendererName } from '../src/render/index.ts';
 import { benchArticles } from './corpus.ts';
@@ -16,7 +16,7 @@ export function benchRender(count = 2000, runs = 5): string {
   const megabytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a.body), 0) / 1e6;
   const names = Object.keys(bodyRenderers) as BodyRendererName[];
   const entries = readContentFolder(new URL('../content/glossary', import.meta.url).pathname, GlossaryEntrySchema);
-  const matcher = buildGlossaryMatcher(entries.map(({ id, file, data }) => ({ id, file, name: data.name, aliases: data.aliases })));
+  const matcher = glossaryMatcherFor(entries);
   const seconds = new Map<BodyRendererName, number>();
   for (const name of names) {
     const render = bodyRenderers[name]({ createLinker: glossaryLinker(matcher) });

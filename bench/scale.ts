@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { build, type BuildFigures } from './astro-build.ts';
 import { writeContentSet } from './content-set.ts';
 import { table } from './stats.ts';
 
@@ -13,30 +13,6 @@ import { table } from './stats.ts';
  */
 
 const root = new URL('..', import.meta.url).pathname;
-const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-const TIME = '/usr/bin/time';
-
-interface BuildFigures {
-  seconds: number;
-  /** Peak resident memory of the build and its children, in MB; undefined without GNU time. */
-  peakMb: number | undefined;
-}
-
-function build(args: string[], env: Record<string, string>): BuildFigures {
-  const command = [process.execPath, astro, 'build', ...args];
-  const withTime = existsSync(TIME);
-  const start = performance.now();
-  const result = spawnSync(withTime ? TIME : command[0]!, withTime ? ['-f', 'peak-kb=%M', ...command] : command.slice(1), {
-    cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-  });
-  const seconds = (performance.now() - start) / 1000;
-  if (result.status !== 0) throw new Error(`${command.join(' ')} failed:\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
-  const peak = /peak-kb=(\d+)/.exec(result.stderr)?.[1];
-  return { seconds, peakMb: peak ? Number(peak) / 1024 : undefined };
-}
 
 /** HTML + CSS + JS of one built article page, each gzipped as a host would send it. */
 function pageWeight(dist: string, route: string): { total: number; js: number } {

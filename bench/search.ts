@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import type { Request } from 'playwright-core';
 import { createIndex, close } from 'pagefind';
 import { chromiumPath, launchBrowser } from '../test/support/browser.ts';
 import { serveStatic } from '../src/cli/static-server.ts';
+import { build } from './astro-build.ts';
 import { writeContentSet } from './content-set.ts';
 import { table } from './stats.ts';
 
@@ -65,17 +65,8 @@ export async function benchSearch(count = 2000): Promise<string> {
   const work = join(tmpdir(), `gloss-bench-search-${count}`);
   const { dir: contentDir, origin } = writeContentSet(join(work, 'content'), count);
   const outDir = join(work, 'dist');
-  const astro = new URL('../node_modules/astro/bin/astro.mjs', import.meta.url).pathname;
 
-  const buildStart = performance.now();
-  const build = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
-    cwd: new URL('..', import.meta.url).pathname,
-    env: { ...process.env, GLOSS_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  });
-  const buildSeconds = (performance.now() - buildStart) / 1000;
-  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+  const buildSeconds = build(['--outDir', outDir], { GLOSS_CONTENT_DIR: contentDir }).seconds;
 
   // Pagefind alone over the finished build, into a scratch folder: the index step's own cost.
   const scratch = join(work, 'index-again');

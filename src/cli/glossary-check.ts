@@ -10,7 +10,7 @@ import { ContentError } from '../lib/content/content-error.ts';
 import { readContentFolder } from '../lib/content/read-content.ts';
 import { ArticleSchema, GlossaryEntrySchema } from '../lib/content/schemas.ts';
 import { uncoveredNames } from '../lib/glossary/coverage.ts';
-import { buildGlossaryMatcher } from '../lib/glossary/glossary-names.ts';
+import { glossaryMatcherFor } from '../lib/glossary/glossary-names.ts';
 import { MentionIndex } from '../lib/glossary/mention-index.ts';
 import { glossaryLinker } from '../lib/glossary/paragraph-linker.ts';
 import { createArticleRenderer } from '../render/article.ts';
@@ -20,7 +20,7 @@ function main(args: string[]): number {
   const contentDir = resolve(process.env.GLOSS_CONTENT_DIR ?? 'content');
   const articles = readContentFolder(`${contentDir}/articles`, ArticleSchema);
   const entries = readContentFolder(`${contentDir}/glossary`, GlossaryEntrySchema);
-  const matcher = buildGlossaryMatcher(entries.map(({ id, file, data }) => ({ id, file, name: data.name, aliases: data.aliases, seeAlso: data.seeAlso })));
+  const matcher = glossaryMatcherFor(entries);
 
   const render = createArticleRenderer('satteri', { createLinker: glossaryLinker(matcher) });
   const rendered = articles.map(({ id, body, data }) => ({ id, captions: data.captions, ...render({ body, captions: data.captions }) }));

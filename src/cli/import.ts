@@ -11,7 +11,7 @@ import { blockLabel } from '../lib/article-body/blocks.ts';
 import { readContentFolder } from '../lib/content/read-content.ts';
 import { ArticleSchema, GlossaryEntrySchema } from '../lib/content/schemas.ts';
 import type { UncoveredName } from '../lib/glossary/coverage.ts';
-import { buildGlossaryMatcher } from '../lib/glossary/glossary-names.ts';
+import { glossaryMatcherFor } from '../lib/glossary/glossary-names.ts';
 import { glossarySuggestions } from '../lib/import/glossary-suggestions.ts';
 import { importFiles, type FileReport } from '../lib/import/import-files.ts';
 import { fileReport } from '../lib/import/import-report.ts';
@@ -151,7 +151,7 @@ function main(args: string[]): number {
   if (imported.length > 0) {
     try {
       const entries = readContentFolder(`${contentDir}/glossary`, GlossaryEntrySchema);
-      const matcher = buildGlossaryMatcher(entries.map(({ id, file, data }) => ({ id, file, name: data.name, aliases: data.aliases, seeAlso: data.seeAlso })));
+      const matcher = glossaryMatcherFor(entries);
       printSuggestions(glossarySuggestions(imported, matcher));
     } catch (error) {
       console.log(`\nGlossary suggestions skipped: the glossary cannot be read (${error instanceof Error ? error.message : String(error)}).`);

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildGlossaryMatcher } from '../lib/glossary/glossary-names.ts';
+import { glossaryMatcherFor } from '../lib/glossary/glossary-names.ts';
 import type { Matcher } from '../lib/glossary/matcher.ts';
 import { renderProse } from '../render/index.ts';
 
@@ -23,9 +23,7 @@ export interface Glossary {
 export async function loadGlossary(): Promise<Glossary> {
   const collection = await getCollection('glossary');
   const fileOf = (entry: (typeof collection)[number]) => entry.filePath ?? `${entry.id}.md`;
-  const matcher = buildGlossaryMatcher(
-    collection.map((entry) => ({ id: entry.id, file: fileOf(entry), name: entry.data.name, aliases: entry.data.aliases, seeAlso: entry.data.seeAlso })),
-  );
+  const matcher = glossaryMatcherFor(collection.map((entry) => ({ id: entry.id, file: fileOf(entry), data: entry.data })));
   const entries = collection
     .map((entry): GlossaryEntry => ({ id: entry.id, file: fileOf(entry), data: entry.data, html: renderProse(entry.body ?? '') }))
     .sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));

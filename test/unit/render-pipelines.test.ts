@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMarkdownFile } from '../../src/lib/content/frontmatter.ts';
 import { readContentFolder } from '../../src/lib/content/read-content.ts';
 import { GlossaryEntrySchema } from '../../src/lib/content/schemas.ts';
-import { buildGlossaryMatcher } from '../../src/lib/glossary/glossary-names.ts';
+import { glossaryMatcherFor } from '../../src/lib/glossary/glossary-names.ts';
 import { glossaryLinker } from '../../src/lib/glossary/paragraph-linker.ts';
 import { bodyRenderers, type BodyRendererName } from '../../src/render/index.ts';
 
@@ -48,7 +48,7 @@ const names = Object.keys(bodyRenderers) as BodyRendererName[];
 
 /** The bundled glossary, so that the comparison covers glossary terms as a real build links them. */
 const glossary = readContentFolder('content/glossary', GlossaryEntrySchema);
-const matcher = buildGlossaryMatcher(glossary.map(({ id, file, data }) => ({ id, file, name: data.name, aliases: data.aliases })));
+const matcher = glossaryMatcherFor(glossary);
 
 describe('the unified and Sätteri pipelines give the same HTML, glossary terms included', () => {
   const renderers = names.map((name) => bodyRenderers[name]({ createLinker: glossaryLinker(matcher) }));

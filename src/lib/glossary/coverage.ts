@@ -62,8 +62,9 @@ function isSentenceStart(text: string, index: number): boolean {
 export function candidateNames(text: string, matcher: Matcher): string[] {
   // Mask what the glossary covers, keeping offsets, so a run stops at a known
   // name: "U.S. Secretary of State John Kerry" leaves "U.S. Secretary of State".
-  let masked = text;
-  for (const { start, end } of matcher.findAll(text)) masked = masked.slice(0, start) + '\0'.repeat(end - start) + masked.slice(end);
+  const chars = text.split('');
+  for (const { start, end } of matcher.findAll(text)) chars.fill('\0', start, end);
+  const masked = chars.join('');
   const names: string[] = [];
   for (const match of masked.matchAll(RUN)) {
     const start = match.index;

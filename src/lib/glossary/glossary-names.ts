@@ -33,3 +33,8 @@ export function buildGlossaryMatcher(entries: readonly GlossaryEntryNames[]): Ma
     throw new Error(`Two glossary entries claim the same name (a name or alias must belong to one entry):\n  ${lines.join('\n  ')}`);
   }
 }
+
+/** The matcher for glossary files as the content readers give them (`{ id, file, data }`): what tools, benchmarks and the site all call. */
+export function glossaryMatcherFor(files: readonly { id: string; file: string; data: { name: string; aliases: readonly string[]; seeAlso?: readonly string[] } }[]): Matcher {
+  return buildGlossaryMatcher(files.map(({ id, file, data }) => ({ id, file, name: data.name, aliases: data.aliases, seeAlso: data.seeAlso })));
+}
