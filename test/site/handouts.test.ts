@@ -53,6 +53,7 @@ describe('npm run handouts', () => {
     const text = pdfText(join(out, 'student', UNIT)).replace(/\s+/g, ' ');
     expect(text).toContain('The September 2016 Syria cease-fire');
     expect(text).toContain('Cite evidence from the text, by paragraph');
+    expect(text).not.toContain('Compare the sources');
     expect(text).toContain('Why did Bassma Kodmani say the cease-fire had “no value”');
     expect(text).not.toContain('Answer:');
   });
