@@ -1,10 +1,16 @@
+import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { wcagViolations } from '../support/axe.ts';
 import { launchBrowser, newPage } from '../support/browser.ts';
+import { outputRoot } from '../support/paths.ts';
+
+const screenshotDir = `${outputRoot}screenshots/`;
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
+  mkdirSync(screenshotDir, { recursive: true });
 });
 afterAll(async () => browser?.close());
 
@@ -27,6 +33,22 @@ describe('a unit', () => {
     expect(await ref.getAttribute('href')).toMatch(/\/articles\/syria-truce-in-peril-as-russia-us-tensions-rise\/#p2$/);
     await ref.click();
     await expect.poll(() => new URL(page.url()).hash).toBe('#p2');
+    await page.close();
+  });
+
+  it('numbers its articles Text 1, Text 2, and its own questions’ “Text 2 ¶13” leads into the second article', async () => {
+    const page = await newPage(browser);
+    await page.goto(url(UNIT));
+    await expect.poll(() => page.getByRole('heading', { name: /^Text 1\s*: Syria Truce in Peril as Russia-US Tensions Rise$/ }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: /^Text 2\s*: Washington Scrambles to Save Syria Cease-Fire Amid Escalating Violence$/ }).count()).toBe(1);
+    const acrossArticles = page.getByRole('region', { name: 'Across the articles' });
+    const first = acrossArticles.getByRole('link', { name: 'Text 1 ¶3', exact: true });
+    expect(await first.getAttribute('href')).toMatch(/\/articles\/syria-truce-in-peril-as-russia-us-tensions-rise\/#p3$/);
+    const ref = acrossArticles.getByRole('link', { name: 'Text 2 ¶13', exact: true });
+    expect(await ref.getAttribute('href')).toMatch(/\/articles\/washington-scrambles-to-save-syria-cease-fire-amid-escalating-violence\/#p13$/);
+    await ref.click();
+    await expect.poll(() => new URL(page.url()).hash).toBe('#p13');
+    expect(await page.locator('#p13').innerText()).toContain('62 Syrian soldiers');
     await page.close();
   });
 
@@ -54,6 +76,57 @@ describe('comparing the sources', () => {
     expect(columns[0]).toContain('more than 60 Syrian soldiers');
     expect(columns[1]).toContain('62 Syrian soldiers');
     expect(await deir.locator('.compare-column').nth(1).locator('a.para').first().getAttribute('href')).toMatch(/washington-scrambles[^#]*#p13$/);
+    await page.close();
+  });
+});
+
+describe('comparing the sources at 320 px', () => {
+  /**
+   * Words of the table that a line break splits or that stick out of their cell, as "word (in “cell”)".
+   * Words are split at spaces and dashes, where a break is fine; a word drawn on two lines has two boxes.
+   * Cells hidden for screen readers only (clipped to nothing) are not drawn, so not checked.
+   */
+  function squeezedWords(table: Element): string[] {
+    const found: string[] = [];
+    const clipped = (cell: Element) => [cell.parentElement, cell.parentElement?.parentElement].some((box) => box && getComputedStyle(box).clipPath !== 'none');
+    for (const cell of [...table.querySelectorAll('th, td')].filter((cell) => !clipped(cell))) {
+      const box = cell.getBoundingClientRect();
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of (node.textContent ?? '').matchAll(/[^\s\-‐‑–—/]+/gu)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const rects = [...range.getClientRects()].filter((rect) => rect.width > 0);
+          const outside = rects.some((rect) => rect.left < box.left - 0.5 || rect.right > box.right + 0.5);
+          if (rects.length > 1 || outside) found.push(`${match[0]} (in “${cell.textContent?.trim()}”)`);
+        }
+      }
+    }
+    return found;
+  }
+
+  it('stacks each source’s cell under the row’s label, with no horizontal scroll and no word broken or squeezed', async () => {
+    const page = await newPage(browser, { viewport: { width: 320, height: 900 } });
+    await page.goto(url(`${UNIT}compare/`));
+    const table = page.locator('.compare-table');
+    await table.screenshot({ path: `${screenshotDir}compare-table-320.png` });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await table.evaluate(squeezedWords)).toEqual([]);
+    // Each source's cell says whose it is.
+    const headline = table.locator('tr', { hasText: 'Headline' }).locator('td').first();
+    expect(await headline.evaluate((cell) => getComputedStyle(cell, '::before').content)).toContain('Voice of America');
+    await page.close();
+  });
+
+  it('keeps the columns side by side on a wide screen', async () => {
+    const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(url(`${UNIT}compare/`));
+    const cells = page.locator('.compare-table tr', { hasText: 'Headline' }).locator('td');
+    const [left, right] = [await cells.nth(0).boundingBox(), await cells.nth(1).boundingBox()];
+    expect(right!.x).toBeGreaterThan(left!.x + left!.width - 1);
+    expect(right!.y).toBe(left!.y);
+    expect(await page.locator('.compare-table').evaluate(squeezedWords)).toEqual([]);
     await page.close();
   });
 });
@@ -112,6 +185,40 @@ describe('an article’s reading guide', () => {
     const page = await newPage(browser);
     await page.goto(url(VOA));
     expect(await page.locator('.citation__text').first().innerText()).toMatch(/^“Syria Truce in Peril as Russia-US Tensions Rise\.” Voice of America/);
+    await page.close();
+  });
+});
+
+describe('an article printed on its own', () => {
+  it('starts with its unit’s header and its place in the unit, on paper only', async () => {
+    const page = await newPage(browser);
+    await page.goto(url(FP));
+    const header = page.locator('.print-unit-header');
+    expect(await header.count()).toBe(1);
+    expect(await header.isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await header.isVisible()).toBe(true);
+    expect(await header.locator('.unit-header__title').innerText()).toBe('The September 2016 Syria cease-fire');
+    expect(await header.innerText()).toContain('Text 2 of 2 in The September 2016 Syria cease-fire');
+    const [headerBox, titleBox] = [await header.boundingBox(), await page.locator('h1').boundingBox()];
+    expect(headerBox!.y + headerBox!.height).toBeLessThanOrEqual(titleBox!.y);
+    await page.screenshot({ path: `${screenshotDir}article-print-header.png`, clip: { x: 0, y: 0, width: 1280, height: 720 } });
+    await page.close();
+  });
+});
+
+// Printing from a browser in dark mode keeps the dark colour scheme: the print colours must cover it.
+describe.each(['light', 'dark'] as const)('axe, WCAG 2.1 AA, print view, %s mode', (colorScheme) => {
+  it.each([
+    ['article', FP],
+    ['unit', UNIT],
+    ['compare', `${UNIT}compare/`],
+    ['timeline', `${UNIT}timeline/`],
+  ])('the %s page (/%s) has no violations', async (_type, route) => {
+    const page = await newPage(browser, { colorScheme });
+    await page.emulateMedia({ media: 'print', colorScheme });
+    await page.goto(url(route));
+    expect(await wcagViolations(page)).toEqual([]);
     await page.close();
   });
 });

@@ -1,5 +1,6 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { findUnitRefs } from '../../src/lib/classroom/paragraph-refs.ts';
 import { parseMarkdownFile } from '../../src/lib/content/frontmatter.ts';
 import { ArticleQuestionsSchema, UnitSchema } from '../../src/lib/content/schemas.ts';
 import { buildSite } from '../support/build-site.ts';
@@ -7,6 +8,8 @@ import { BUILDS, outputRoot, projectRoot } from '../support/paths.ts';
 import { sitePages } from '../support/site-files.ts';
 
 const work = `${outputRoot}classroom-build/`;
+const VOA_ID = 'syria-truce-in-peril-as-russia-us-tensions-rise';
+const FP_ID = 'washington-scrambles-to-save-syria-cease-fire-amid-escalating-violence';
 
 /** Every answer in the bundled questions and units. */
 function bundledAnswers(): string[] {
@@ -37,6 +40,43 @@ describe('answer keys', () => {
   });
 });
 
+describe('a unit’s own questions', () => {
+  const UNIT_PAGE = 'units/september-2016-syria-cease-fire/index.html';
+  const FP = 'articles/washington-scrambles-to-save-syria-cease-fire-amid-escalating-violence/';
+  const VOA = 'articles/syria-truce-in-peril-as-russia-us-tensions-rise/';
+  /** The links in the unit page's "Across the articles" section, as [text, href]. */
+  function unitQuestionLinks(outDir: string): [string, string][] {
+    const html = readFileSync(`${outDir}${UNIT_PAGE}`, 'utf8');
+    const section = html.slice(html.indexOf('<section aria-labelledby="unit-questions">'));
+    return [...section.matchAll(/<a class="paragraph-ref" href="([^"]*)">([^<]*)<\/a>/g)].map(([, href, text]) => [text!, href!]);
+  }
+
+  it.each(Object.entries(BUILDS))('link “Text N ¶n” to that article’s paragraph, under the base (%s build)', (_name, { base, outDir }) => {
+    const links = unitQuestionLinks(outDir);
+    expect(links).toEqual(
+      expect.arrayContaining([
+        ['Text 1 ¶4–5', `${base}${VOA}#p4`],
+        ['Text 2 ¶14–15', `${base}${FP}#p14`],
+        ['Text 1, paragraph 9', `${base}${VOA}#p9`],
+        ['Text 2', `${base}${FP}`],
+        ['Text 2 ¶13', `${base}${FP}#p13`],
+      ]),
+    );
+    // Every reference written in the unit's questions is a link, in order.
+    const { data } = parseMarkdownFile(readFileSync(`${projectRoot}content/units/september-2016-syria-cease-fire.md`, 'utf8'), 'unit');
+    const unit = UnitSchema.parse(data);
+    const written = [...unit.evidence, ...unit.discussion].flatMap(({ question }) => findUnitRefs(question).map((ref) => question.slice(ref.start, ref.end)));
+    expect(links.map(([text]) => text)).toEqual(written);
+    expect(written.length).toBeGreaterThan(10);
+  });
+
+  it('number the unit’s articles, Text 1 and Text 2, in its order', () => {
+    const html = readFileSync(`${BUILDS.root.outDir}${UNIT_PAGE}`, 'utf8');
+    const titles = [...html.matchAll(/<h3 class="reading-card__title">(.*?)<\/h3>/g)].map(([, inner]) => inner!.replace(/<[^>]*>/g, ''));
+    expect(titles).toEqual(['Text 1: Syria Truce in Peril as Russia-US Tensions Rise', 'Text 2: Washington Scrambles to Save Syria Cease-Fire Amid Escalating Violence']);
+  });
+});
+
 /** The bundled content, with one file replaced or added. */
 function contentWith(name: string, files: Record<string, string>): string {
   const dir = `${work}${name}/content/`;
@@ -63,6 +103,21 @@ describe('bad classroom content fails the build, naming the file and the field',
       'a unit listing an article that does not exist',
       { 'units/broken.md': '---\ntitle: Broken\narticles: [syria-truce-in-peril-as-russia-us-tensions-rise, missing-article]\n---\n' },
       'units/broken.md: field "articles.1": no article has the id "missing-article"',
+    ],
+    [
+      'a unit question naming a text past the unit’s articles',
+      { 'units/text-past-end.md': `---\ntitle: Past the end\narticles: [${VOA_ID}, ${FP_ID}]\nevidence:\n  - question: "Compare Text 1 ¶2 with Text 3 ¶2."\n---\n` },
+      'units/text-past-end.md: field "evidence.0.question": Text 3 does not exist: the unit has 2 articles, Text 1 and Text 2',
+    ],
+    [
+      'a unit question citing a paragraph past the end of its text',
+      { 'units/paragraph-past-end.md': `---\ntitle: Past the end\narticles: [${VOA_ID}, ${FP_ID}]\ndiscussion:\n  - question: "Why?"\n  - question: "Compare Text 2 ¶22 with Text 1, paragraph 14."\n---\n` },
+      'units/paragraph-past-end.md: field "discussion.1.question": Text 1 ¶14 does not exist: Text 1 has 11 paragraphs',
+    ],
+    [
+      'a unit question citing a paragraph without saying which text',
+      { 'units/bare-paragraph.md': `---\ntitle: Which text\narticles: [${VOA_ID}, ${FP_ID}]\nevidence:\n  - question: "What does ¶3 say?"\n---\n` },
+      'units/bare-paragraph.md: field "evidence.0.question": “¶3” does not say which article: name the text first, as in “Text 1 ¶3”',
     ],
   ])('%s', async (_label, files, message) => {
     const name = Object.keys(files)[0]!.replace(/\W+/g, '-');

@@ -49,9 +49,17 @@ describe('npm run handouts', () => {
     expect(pdfText(join(out, 'teacher', UNIT))).toContain('Answer:');
   });
 
+  it('an article in a unit starts with the unit’s header and its place in the unit', () => {
+    const text = pdfText(join(out, 'student', VOA)).replace(/\s+/g, ' ');
+    expect(text).toMatch(/Unit · 2 articles The September 2016 Syria cease-fire .* Text 1 of 2 in The September 2016 Syria cease-fire Syria Truce in Peril as Russia-US Tensions Rise/);
+  });
+
   it('a unit handout has the unit header, its objectives and every article’s questions', () => {
     const text = pdfText(join(out, 'student', UNIT)).replace(/\s+/g, ' ');
     expect(text).toContain('The September 2016 Syria cease-fire');
+    expect(text).toMatch(/TEXT 1 Syria Truce in Peril as Russia-US Tensions Rise/i);
+    expect(text).toMatch(/TEXT 2 Washington Scrambles to Save Syria Cease-Fire/i);
+    expect(text).toContain('Compare Text 1 ¶4–5 with Text 2 ¶14–15.');
     expect(text).toContain('Cite evidence from the text, by paragraph');
     expect(text).not.toContain('Compare the sources');
     expect(text).toContain('Why did Bassma Kodmani say the cease-fire had “no value”');

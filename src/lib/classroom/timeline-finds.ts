@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { dateOfDay } from './timeline-calendar.ts';
+import { dateOfDay, type Direction } from './timeline-calendar.ts';
 import { findYears, resolveFind, type ResolvedDate } from './timeline-phrases.ts';
 
 /** Words of a sentence that may give a date, and how to read them. */
@@ -7,8 +7,8 @@ export interface Find {
   index: number;
   /** As written, without chrono's "on"/"at" before or comma after: "on Saturday," gives "Saturday". */
   text: string;
-  /** The date, reading a date without week or year forward or not; null when it is no date. */
-  resolve: (forward: boolean) => ResolvedDate | null;
+  /** The date, a date without week or year read in `direction` from the UTC day `from`; null when it is no date. */
+  resolve: (direction: Direction, from: number) => ResolvedDate | null;
 }
 
 /**
@@ -59,7 +59,7 @@ export function findsIn(sentence: string, published: number): Find[] {
   const finds: Find[] = results.map((result) => {
     const lead = /^(?:(?:on|at)\s+)?/iu.exec(result.text)?.[0].length ?? 0;
     const text = result.text.slice(lead).replace(/[\s,;:]+$/u, '');
-    return { index: result.index + lead, text, resolve: (forward) => resolveFind(text, result.start, published, forward ? 'forward' : 'back') };
+    return { index: result.index + lead, text, resolve: (direction, from) => resolveFind(text, result.start, published, direction, from) };
   });
   const inChrono = (index: number) => results.some((result) => index >= result.index && index < result.index + result.text.length);
   for (const year of findYears(read)) {

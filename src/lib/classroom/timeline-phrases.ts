@@ -42,32 +42,32 @@ function count(word: string): number | null {
   return COUNTS.get(word) ?? null;
 }
 
-/** A calendar date by month name, its year inferred from publication when not written. */
-function calendarDate(start: ParsedComponents, published: number, direction: Direction): ResolvedDate | null {
+/** A calendar date by month name, its year inferred from the day `from` when not written. */
+function calendarDate(start: ParsedComponents, from: number, direction: Direction): ResolvedDate | null {
   const month = start.get('month');
   const day = start.isCertain('day') ? start.get('day') : null;
   if (month === null) return null;
-  const year = start.isCertain('year') ? start.get('year') : yearFor(published, month, day, direction);
+  const year = start.isCertain('year') ? start.get('year') : yearFor(from, month, day, direction);
   if (year === null) return null;
   const date = day === null ? isoMonth(year, month) : isoDay(dayOf(year, month, day));
   return { ...date, relative: false };
 }
 
 /**
- * A weekday: "last" and "past" mean strictly before publication, "next"
- * strictly after, and a bare one the nearest in `direction`, publication day
- * included ("Monday" in a Monday paper is that Monday). chrono would pick the
- * nearest either way, so "Tuesday" in a Monday paper would be the next day.
+ * A weekday: "last" and "past" mean strictly before the day `from`, "next"
+ * strictly after, and a bare one the nearest in `direction`, `from` included
+ * ("Monday" in a Monday paper is that Monday). chrono would pick the nearest
+ * either way, so "Tuesday" in a Monday paper would be the next day.
  */
-function weekdayDate(text: string, start: ParsedComponents, published: number, direction: Direction): ResolvedDate | null {
+function weekdayDate(text: string, start: ParsedComponents, from: number, direction: Direction): ResolvedDate | null {
   const weekday = start.get('weekday');
   if (weekday === null) return null;
   const lower = text.toLowerCase();
   const day = /\b(?:last|past)\b/u.test(lower)
-    ? weekdayNear(published, weekday, 'back', true)
+    ? weekdayNear(from, weekday, 'back', true)
     : /\bnext\b/u.test(lower)
-      ? weekdayNear(published, weekday, 'forward', true)
-      : weekdayNear(published, weekday, direction, false);
+      ? weekdayNear(from, weekday, 'forward', true)
+      : weekdayNear(from, weekday, direction, false);
   return { ...isoDay(day), relative: true };
 }
 
@@ -117,13 +117,15 @@ function monthOfWeek(first: number, last: number): CalendarDate | null {
 }
 
 /**
- * The date chrono's find `text` names, read against the UTC day of
- * publication, or null when it names none the timeline can place.
- * `direction` is where a date without week or year points (see looksForward).
+ * The date chrono's find `text` names, or null when it names none the
+ * timeline can place. A date without week or year points in `direction` from
+ * the UTC day `from`: publication, or when its speaker spoke (see tenseOf).
+ * Relative phrases ("yesterday", "next week") are the writer's words, so
+ * they are read from the day of `published`.
  */
-export function resolveFind(text: string, start: ParsedComponents, published: number, direction: Direction): ResolvedDate | null {
-  if (start.isCertain('month') && (MONTH_NAME.test(text) || ISO_DATE.test(text))) return calendarDate(start, published, direction);
-  if (start.isCertain('weekday') && !start.isCertain('day') && WEEKDAY_NAME.test(text)) return weekdayDate(text, start, published, direction);
+export function resolveFind(text: string, start: ParsedComponents, published: number, direction: Direction, from: number): ResolvedDate | null {
+  if (start.isCertain('month') && (MONTH_NAME.test(text) || ISO_DATE.test(text))) return calendarDate(start, from, direction);
+  if (start.isCertain('weekday') && !start.isCertain('day') && WEEKDAY_NAME.test(text)) return weekdayDate(text, start, from, direction);
   return relativePhrase(text, published);
 }
 

@@ -1,7 +1,8 @@
 import { sentenceAround } from '../glossary/sentences.ts';
 import { dayNumber, type Precision } from './timeline-calendar.ts';
-import { findsIn } from './timeline-finds.ts';
-import { looksForward } from './timeline-tense.ts';
+import { findsIn, type Find } from './timeline-finds.ts';
+import type { ResolvedDate } from './timeline-phrases.ts';
+import { spokenDateIndex, tenseOf } from './timeline-tense.ts';
 
 /**
  * A unit's timeline: the dated events across its articles, each linked to its
@@ -9,7 +10,7 @@ import { looksForward } from './timeline-tense.ts';
  * article's publication day, in UTC throughout. timeline-finds.ts finds the
  * dates (chrono-node, and bare years), timeline-phrases.ts keeps only those
  * that name a point in time, and timeline-tense.ts decides which way an
- * unanchored "Tuesday" points.
+ * unanchored "Tuesday" points, and from which day.
  */
 
 export type { Precision } from './timeline-calendar.ts';
@@ -59,6 +60,24 @@ function sentencesOf(text: string): string[] {
 }
 
 /**
+ * The date of each find in a sentence. A speaker's words (see tenseOf) are
+ * read from the day the sentence says they were spoken ("said Saturday"),
+ * else from publication; said on a day it does not give ("said last week"),
+ * they are read back from publication, like the writer's: by the time of
+ * writing, what was then ahead has mostly come.
+ */
+function datesIn(sentence: string, finds: readonly Find[], published: number): (ResolvedDate | null)[] {
+  const spokenAt = finds[spokenDateIndex(sentence, finds)];
+  const spokenDate = spokenAt?.resolve('back', published);
+  const spokenOn = spokenDate?.precision === 'day' ? dayNumber(new Date(spokenDate.date)) : null;
+  return finds.map((find) => {
+    const { direction, spoken } = tenseOf(sentence, find.index, find.index + find.text.length);
+    if (!spoken || !spokenAt || find === spokenAt) return find.resolve(direction, published);
+    return spokenOn === null ? find.resolve('back', published) : find.resolve(direction, spokenOn);
+  });
+}
+
+/**
  * The dated events of one article, paragraph by paragraph. A sentence that
  * names the same date twice ("unraveling Sunday as … came under attack
  * Sunday") gives one event, at its first mention: the timeline shows
@@ -70,14 +89,16 @@ export function extractEvents(source: TimelineSource): TimelineEvent[] {
   source.paragraphs.forEach((text, index) => {
     for (const sentence of sentencesOf(text)) {
       const seen = new Set<string>();
-      for (const find of findsIn(sentence, published)) {
+      const finds = findsIn(sentence, published);
+      const dates = datesIn(sentence, finds, published);
+      finds.forEach((find, i) => {
+        const date = dates[i];
         const end = find.index + find.text.length;
-        const date = find.resolve(looksForward(sentence, find.index, end));
-        if (!date || seen.has(date.date)) continue;
+        if (!date || seen.has(date.date)) return;
         seen.add(date.date);
         const { articleId } = source;
         events.push({ ...date, articleId, paragraph: index + 1, dateText: find.text, start: find.index, end, sentence });
-      }
+      });
     }
   });
   return events;

@@ -64,7 +64,7 @@ export const UnitSchema = z.strictObject({
   /** Article ids (file names), in the order students read them. */
   articles: z.array(nonEmpty).min(1),
   objectives: z.array(nonEmpty).default([]),
-  /** Questions across the unit's articles; paragraph references are links only in an article's own questions. */
+  /** Questions across the unit's articles, numbered Text 1, Text 2… in `articles` order: "Text 2 ¶4" links to that article's paragraph. */
   ...questionLists,
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findParagraphRefs, validateParagraphRefs } from '../../../src/lib/classroom/paragraph-refs.ts';
+import { findParagraphRefs, findUnitRefs, validateParagraphRefs, validateUnitRefs } from '../../../src/lib/classroom/paragraph-refs.ts';
 
 /** Each reference as [the text it covers, paragraphs, label]. */
 function refs(text: string): [string, number[], string][] {
@@ -100,5 +100,91 @@ describe('validateParagraphRefs', () => {
   it('counts paragraphs in good English', () => {
     expect(validateParagraphRefs('¶2', 1)).toBe('¶2 does not exist: the article has 1 paragraph');
     expect(validateParagraphRefs('¶1', 0)).toBe('¶1 does not exist: the article has no paragraphs');
+  });
+});
+
+/** Each unit reference as [the text it covers, text number, paragraphs, label]. */
+function unitRefs(text: string): [string, number | undefined, number[], string][] {
+  return findUnitRefs(text).map(({ start, end, text: number, paragraphs, label }) => [text.slice(start, end), number, paragraphs, label]);
+}
+
+describe('findUnitRefs', () => {
+  it.each([
+    ['Text 1 ¶3–5', 1, [3, 4, 5], 'Text 1 ¶3–5'],
+    ['Text 2, paragraph 4', 2, [4], 'Text 2 ¶4'],
+    ['Text 2, ¶4', 2, [4], 'Text 2 ¶4'],
+    ['text 2 paragraphs 4 and 6', 2, [4, 6], 'Text 2 ¶4, 6'],
+    ['Text 12 ¶¶3, 7', 12, [3, 7], 'Text 12 ¶3, 7'],
+    ['Text 2', 2, [], 'Text 2'],
+    ['¶3', undefined, [3], '¶3'],
+  ])('reads %s', (written, number, paragraphs, label) => {
+    const text = `Reread ${written}. What does Kerry want?`;
+    expect(unitRefs(text)).toEqual([[written, number, paragraphs, label]]);
+  });
+
+  it('gives each text its own paragraphs, in order, and leaves a later bare ¶ bare', () => {
+    expect(unitRefs('Compare Text 1 ¶3 with Text 2, paragraphs 13–15 and ¶9.')).toEqual([
+      ['Text 1 ¶3', 1, [3], 'Text 1 ¶3'],
+      ['Text 2, paragraphs 13–15', 2, [13, 14, 15], 'Text 2 ¶13–15'],
+      ['¶9', undefined, [9], '¶9'],
+    ]);
+  });
+
+  it('does not give a text paragraphs that words separate from it', () => {
+    expect(unitRefs('In Text 1, what does ¶3 say?')).toEqual([
+      ['Text 1', 1, [], 'Text 1'],
+      ['¶3', undefined, [3], '¶3'],
+    ]);
+    expect(unitRefs('Text 1 Text 2 ¶3')).toEqual([
+      ['Text 1', 1, [], 'Text 1'],
+      ['Text 2 ¶3', 2, [3], 'Text 2 ¶3'],
+    ]);
+  });
+
+  it('finds nothing in text that only looks like a text', () => {
+    for (const text of ['', 'Why did the truce fail?', 'Read the text.', 'In context 2, who spoke?', 'Texts 1 and 2', 'Text 2b', 'Text two', 'TEXT 2']) {
+      expect(findUnitRefs(text), text).toEqual([]);
+    }
+  });
+});
+
+describe('validateUnitRefs', () => {
+  /** A unit of two articles, of 11 and 22 paragraphs. */
+  const counts = [11, 22];
+
+  it('accepts texts and paragraphs that exist, and questions without references', () => {
+    expect(validateUnitRefs('Compare Text 1 ¶3–5 and Text 2, paragraph 22. Then read Text 2 again.', counts)).toBeUndefined();
+    expect(validateUnitRefs('Which article quotes more people?', counts)).toBeUndefined();
+  });
+
+  it('names a text past the unit’s articles, and text zero', () => {
+    expect(validateUnitRefs('What does Text 3 ¶1 say?', counts)).toBe('Text 3 does not exist: the unit has 2 articles, Text 1 and Text 2');
+    expect(validateUnitRefs('Read Text 4.', [1, 1, 1])).toBe('Text 4 does not exist: the unit has 3 articles, Text 1 to Text 3');
+    expect(validateUnitRefs('Read Text 2.', [5])).toBe('Text 2 does not exist: the unit has 1 article, Text 1');
+    expect(validateUnitRefs('Read Text 0.', counts)).toBe('Text 0 does not exist: texts are numbered from 1, in the order of "articles"');
+  });
+
+  it('checks paragraphs against the text named, not the other one', () => {
+    expect(validateUnitRefs('Read Text 2 ¶20.', counts)).toBeUndefined();
+    expect(validateUnitRefs('Read Text 1 ¶20.', counts)).toBe('Text 1 ¶20 does not exist: Text 1 has 11 paragraphs');
+    expect(validateUnitRefs('Read Text 2, paragraphs 21–24.', counts)).toBe('Text 2 ¶23 does not exist: Text 2 has 22 paragraphs (in “Text 2, paragraphs 21–24”)');
+    expect(validateUnitRefs('Read Text 2 ¶5–3.', counts)).toBe('Text 2 ¶5–3 runs backwards: write Text 2 ¶3–5');
+    expect(validateUnitRefs('Read Text 1 ¶0.', counts)).toBe('Text 1 ¶0 does not exist: paragraphs are numbered from 1');
+  });
+
+  it('asks a bare ¶ which text it means, explaining the syntax', () => {
+    expect(validateUnitRefs('What does ¶3 say?', counts)).toBe(
+      '“¶3” does not say which article: name the text first, as in “Text 1 ¶3” (the unit’s articles are Text 1 and Text 2, in the order of "articles")',
+    );
+    expect(validateUnitRefs('Compare Text 1 ¶3 and paragraph 5.', counts)).toMatch(/^“paragraph 5” does not say which article: name the text first, as in “Text 1 paragraph 5”/);
+  });
+
+  it('lets a unit of one article use a bare ¶, checked against that article', () => {
+    expect(validateUnitRefs('What does ¶3 say? And Text 1 ¶4?', [11])).toBeUndefined();
+    expect(validateUnitRefs('What does ¶12 say?', [11])).toBe('¶12 does not exist: the article has 11 paragraphs');
+  });
+
+  it('reports the first problem only, in reading order', () => {
+    expect(validateUnitRefs('Read Text 2 ¶30, then Text 5.', counts)).toBe('Text 2 ¶30 does not exist: Text 2 has 22 paragraphs');
   });
 });

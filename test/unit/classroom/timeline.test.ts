@@ -42,6 +42,92 @@ describe('extractEvents: weekdays', () => {
   });
 });
 
+describe('extractEvents: reported speech and quotes', () => {
+  it('reads a date after reported "would" forward from publication', () => {
+    expect(events(MONDAY, 'Russia said the truce would take effect on Thursday.')).toEqual([['2016-09-22', 'Thursday', 1]]);
+    expect(events(MONDAY, 'Russia said the truce would take effect on Monday.')).toEqual([['2016-09-19', 'Monday', 1]]);
+    expect(events(MONDAY, 'The truce would take effect Thursday, Russia said.')).toEqual([['2016-09-22', 'Thursday', 1]]);
+    expect(events(MONDAY, 'Russia said it would not resume strikes until Thursday.')).toEqual([['2016-09-22', 'Thursday', 1]]);
+    // VOA ¶9 (published on Sunday), reported: the Joint Implementation Center was to follow the seven days.
+    expect(events(SUNDAY, 'Kerry said the Joint Implementation Center would be set up Tuesday.')).toEqual([['2016-09-20', 'Tuesday', 1]]);
+  });
+
+  it('keeps "would have" and a "would" that no one is reported saying back', () => {
+    expect(events(MONDAY, 'Kerry said the strikes would have begun Thursday.')).toEqual([['2016-09-15', 'Thursday', 1]]);
+    expect(events(MONDAY, 'Kerry said the strikes would not have begun Thursday.')).toEqual([['2016-09-15', 'Thursday', 1]]);
+    // FP ¶16, with a date.
+    const conditional = 'If the cease-fire were to hold for a full week, the United States and Russia would begin to coordinate military strikes Thursday.';
+    expect(events(MONDAY, conditional)).toEqual([['2016-09-15', 'Thursday', 1]]);
+  });
+
+  it('reads reported "would" from the day the sentence says it was said', () => {
+    // Said on Saturday the 17th: its Sunday is the 18th, not the Sunday after publication, and its Tuesday the 20th.
+    const saturdaySunday = [
+      ['2016-09-17', 'Saturday', 1],
+      ['2016-09-18', 'Sunday', 1],
+    ];
+    expect(events(MONDAY, 'Russia said Saturday the truce would take effect Sunday.')).toEqual(saturdaySunday);
+    expect(events(MONDAY, 'On Saturday, Russia said the truce would take effect Sunday.')).toEqual(saturdaySunday);
+    expect(events(MONDAY, 'Kerry told CNN on Saturday that talks would resume Sunday.')).toEqual(saturdaySunday);
+    expect(events(MONDAY, 'The truce would take effect Sunday, Russia said Saturday.')).toEqual([
+      ['2016-09-18', 'Sunday', 1],
+      ['2016-09-17', 'Saturday', 1],
+    ]);
+    expect(events(MONDAY, 'Russia said Saturday the truce would take effect Tuesday.')).toEqual([
+      ['2016-09-17', 'Saturday', 1],
+      ['2016-09-20', 'Tuesday', 1],
+    ]);
+    // "will" is still ahead at publication, whenever it was said; "Saturday’s strike" says nothing of when Kerry spoke.
+    expect(events(MONDAY, 'Russia said Saturday the truce will take effect Sunday.')).toEqual([
+      ['2016-09-17', 'Saturday', 1],
+      ['2016-09-25', 'Sunday', 1],
+    ]);
+    expect(events(MONDAY, 'Kerry said Saturday’s strike would be investigated by Sunday.')).toEqual([
+      ['2016-09-17', 'Saturday', 1],
+      ['2016-09-25', 'Sunday', 1],
+    ]);
+    // Said on a day the sentence does not give (VOA ¶9, reported): read back, like the writer's own words.
+    expect(events(MONDAY, 'A Syrian army statement issued last week said the seven-day cease-fire would end at midnight Sunday.')).toEqual([
+      ['2016-09', 'last week', 1],
+      ['2016-09-18', 'midnight Sunday', 1],
+    ]);
+  });
+
+  it('does not take a future after a reporting verb for the tense of a date opening the sentence', () => {
+    expect(events(MONDAY, 'On Saturday, Kerry said he will travel to Geneva.')).toEqual([['2016-09-17', 'Saturday', 1]]);
+    expect(events(MONDAY, 'On Wednesday, the envoy will brief the council, officials said.')).toEqual([['2016-09-21', 'Wednesday', 1]]);
+  });
+
+  it('reads a date in a direct quote in the quote’s own tense', () => {
+    expect(events(MONDAY, '“We will meet Tuesday,” he said.')).toEqual([['2016-09-20', 'Tuesday', 1]]);
+    expect(events(MONDAY, '“On Tuesday, we will meet,” he said.')).toEqual([['2016-09-20', 'Tuesday', 1]]);
+    expect(events(MONDAY, '“Tuesday was a disaster,” he said.')).toEqual([['2016-09-13', 'Tuesday', 1]]);
+    // The writer's "said" makes no reported speech of the quote's "would"; a reporting verb in the quote does.
+    expect(events(MONDAY, '“The truce would begin Thursday if Assad stopped,” Lavrov said.')).toEqual([['2016-09-15', 'Thursday', 1]]);
+    expect(events(MONDAY, '“Assad told us the truce would begin Thursday,” Kerry said.')).toEqual([['2016-09-22', 'Thursday', 1]]);
+    // Nor does the quote's future turn the writer's date.
+    expect(events(MONDAY, '“We will go,” he said Tuesday.')).toEqual([['2016-09-13', 'Tuesday', 1]]);
+  });
+
+  it('reads a quote from the day the sentence says it was said, else from publication', () => {
+    expect(events(MONDAY, '“We will meet Sunday,” Kerry said Saturday.')).toEqual([
+      ['2016-09-18', 'Sunday', 1],
+      ['2016-09-17', 'Saturday', 1],
+    ]);
+    expect(events(MONDAY, '“We will meet Sunday,” Kerry said.')).toEqual([['2016-09-25', 'Sunday', 1]]);
+    // VOA ¶8, published on the Sunday Kerry spoke to CNN: his “yesterday” is the Saturday strike.
+    const voa = [
+      '“So let me just say this clearly: Russia signed up to a cessation of hostilities. Assad said he would live by it,” Kerry said.',
+      '“Then he needs to stop and let the joint implementation center get set up so Russia and the United States can coordinate in order to avoid the kind of terrible thing that happened yesterday that we all acknowledge and regret.”',
+    ].join(' ');
+    expect(events(SUNDAY, voa)).toEqual([['2016-09-17', 'yesterday', 1]]);
+    // FP ¶9: a sentence inside Kodmani’s quote, which the closing mark shows.
+    const fp =
+      '“Assad never complied with it,” she told Foreign Policy. This week was supposed to bring some humanitarian aid, but what happened instead was the displacement of populations.”';
+    expect(events(MONDAY, fp)).toEqual([['2016-09', 'This week', 1]]);
+  });
+});
+
 describe('extractEvents: other relative dates', () => {
   it('resolves yesterday, today, tomorrow and "N days ago" against publication', () => {
     expect(events(SUNDAY, 'The terrible thing that happened yesterday.')).toEqual([['2016-09-17', 'yesterday', 1]]);
