@@ -12,5 +12,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Scripts as files, never inlined: every article page shares one cached copy
+  // of the popover script instead of carrying it in its HTML.
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [searchIndex()],
 });

@@ -1,4 +1,5 @@
 import { cpus } from 'node:os';
+import { benchLighthouse } from './lighthouse.ts';
 import { benchLinking } from './linking.ts';
 import { benchRender } from './render.ts';
 import { benchScale } from './scale.ts';
@@ -13,6 +14,7 @@ const benches: Record<string, () => string | Promise<string>> = {
   linking: () => benchLinking(),
   search: () => benchSearch(2000),
   scale: () => benchScale([1_000, 10_000]),
+  lighthouse: () => benchLighthouse(),
 };
 
 const wanted = process.argv.slice(2);

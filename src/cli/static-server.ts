@@ -13,8 +13,9 @@ export interface StaticSite {
  * would: anything outside the base is a 404, so a link that forgets the base
  * fails in tests as it would in production.
  */
-export async function serveStatic(dir: string, base = '/'): Promise<StaticSite> {
-  const files = sirv(dir, { dev: true, etag: false });
+export async function serveStatic(dir: string, base = '/', options: { precompressed?: boolean } = {}): Promise<StaticSite> {
+  // `precompressed`: send a file's .gz sibling to clients that accept gzip, as static hosts do.
+  const files = sirv(dir, { dev: true, etag: false, gzip: options.precompressed ?? false });
   const server: Server = createServer((req, res) => {
     const url = req.url ?? '/';
     if (!url.startsWith(base)) {

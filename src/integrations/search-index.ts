@@ -1,35 +1,78 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { PageIndexer, setActiveIndexer } from './page-indexer.ts';
 
 /** Where the index lives in `dist/`; the search page loads `pagefind.js` from here. */
 export const SEARCH_INDEX_DIR = 'pagefind';
 
+type Pagefind = typeof import('pagefind');
+
+export interface SearchIndexOptions {
+  /**
+   * Index pages as they render (the default), in Pagefind's own process
+   * alongside page generation; `false` indexes the built folder afterwards,
+   * as most Astro sites do (the benchmark's baseline).
+   */
+  whileRendering?: boolean;
+}
+
 /**
- * Indexes the built site with Pagefind's Node API as the last step of
- * `astro build`, so `npm run build` always ships a search index that matches
- * the pages. Only pages marked `data-pagefind-body` (articles, glossary
- * entries) are indexed; their filters, sort keys and metadata are in the markup.
+ * Builds the Pagefind index with its Node API as part of `astro build`, so
+ * `npm run build` always ships a search index that matches the pages. Only
+ * pages marked `data-pagefind-body` (articles, glossary entries) are indexed;
+ * their filters, sort keys and metadata are in the markup.
  */
-export default function searchIndex(): AstroIntegration {
+export default function searchIndex({ whileRendering = true }: SearchIndexOptions = {}): AstroIntegration {
+  let pagefind: Pagefind | undefined;
+  let indexer: PageIndexer | undefined;
+  let base = '/';
   return {
     name: 'gloss-search-index',
     hooks: {
+      'astro:config:setup': ({ command, addMiddleware }) => {
+        if (whileRendering && command === 'build') addMiddleware({ entrypoint: new URL('./search-index-middleware.ts', import.meta.url), order: 'post' });
+      },
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:start': async () => {
+        if (!whileRendering) return;
+        pagefind = await import('pagefind');
+        indexer = new PageIndexer(await newIndex(pagefind), base);
+        setActiveIndexer(indexer);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const { createIndex, close } = await import('pagefind');
+        pagefind ??= await import('pagefind');
         const site = fileURLToPath(dir);
         try {
-          const { index, errors } = await createIndex({});
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+          let pages: number;
+          let index: Awaited<ReturnType<typeof newIndex>>;
+          if (indexer) {
+            const added = await indexer.settled();
+            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${added.errors.length} page(s): ${added.errors.slice(0, 5).join('; ')}`);
+            pages = added.pages;
+            index = indexer.index;
+          } else {
+            index = await newIndex(pagefind);
+            const added = await index.addDirectory({ path: site });
+            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+            pages = added.page_count;
+          }
           const written = await index.writeFiles({ outputPath: join(site, SEARCH_INDEX_DIR) });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`Search index: ${added.page_count} pages`);
+          logger.info(`Search index: ${pages} pages`);
         } finally {
-          await close();
+          setActiveIndexer(undefined);
+          await pagefind.close();
         }
       },
     },
   };
+}
+
+async function newIndex({ createIndex }: Pagefind) {
+  const { index, errors } = await createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  return index;
 }

@@ -57,6 +57,23 @@ function spelledOut(letters: string): number {
  * how hard it is to read. Never less than one.
  */
 export function countSyllables(word: string): number {
+  let count = counted.get(word);
+  if (count === undefined) {
+    if (counted.size >= MEMO_LIMIT) counted.clear();
+    counted.set(word, (count = syllablesByRule(word)));
+  }
+  return count;
+}
+
+/**
+ * Counts by word as written: news copy repeats its words, and a build
+ * measures every article, so the rules run once per distinct word. Bounded
+ * so a huge set cannot grow it without end.
+ */
+const counted = new Map<string, number>();
+const MEMO_LIMIT = 200_000;
+
+function syllablesByRule(word: string): number {
   const letters = word.normalize('NFD').replace(/[^\p{L}]/gu, '');
   if (!letters) return 1;
   const capitals = letters === letters.toUpperCase() && letters !== letters.toLowerCase();

@@ -46,11 +46,18 @@ export class MentionIndex {
   readonly #order = new Map<string, number>();
   /** entity → articles mentioning it, in the order articles were added. */
   readonly #articlesByEntity = new Map<string, string[]>();
+  /** The same, as article numbers (places in #ids), for ranking related articles. */
+  readonly #postingsByEntity = new Map<string, number[]>();
+  /** Article ids in the order they were added. */
+  readonly #ids: string[] = [];
+  /** Shared-entity counts per article number, all zero between calls of relatedTo. */
+  #shared: Uint32Array | undefined;
 
   /** Each article's mentions must come in reading order: captions (above the body), then paragraphs. */
   constructor(articles: Iterable<{ id: string; mentions: readonly ArticleMention[] }>) {
     for (const { id, mentions } of articles) {
-      this.#order.set(id, this.#order.size);
+      this.#order.set(id, this.#ids.length);
+      this.#ids.push(id);
       const perEntity = new Map<string, EntityInArticle>();
       const inArticle: MentionRef[] = [];
       this.#mentionsByArticle.set(id, inArticle);
@@ -69,6 +76,9 @@ export class MentionIndex {
         let list = this.#articlesByEntity.get(entityId);
         if (!list) this.#articlesByEntity.set(entityId, (list = []));
         list.push(id);
+        let postings = this.#postingsByEntity.get(entityId);
+        if (!postings) this.#postingsByEntity.set(entityId, (postings = []));
+        postings.push(this.#ids.length - 1);
       }
     }
   }
@@ -118,37 +128,47 @@ export class MentionIndex {
   relatedTo(articleId: string, limit = 5, budget = RELATED_POSTINGS_BUDGET): RelatedArticle[] {
     const own = this.entitiesIn(articleId);
     const byRarity = own.map(({ entityId }) => entityId).sort((a, b) => this.articlesMentioning(a).length - this.articlesMentioning(b).length);
-    const sharedCount = new Map<string, number>();
+    // Counts by article number in one reused array: a Map keyed by id costs more than the walk.
+    const shared = this.#sharedScratch();
+    const self = this.#order.get(articleId);
+    const touched: number[] = [];
     let walked = 0;
     for (const entityId of byRarity) {
       if (walked >= budget) break;
-      const postings = this.articlesMentioning(entityId);
+      const postings = this.#postingsByEntity.get(entityId) ?? [];
       const end = Math.min(postings.length, budget - walked);
       walked += end;
       for (let i = 0; i < end; i++) {
         const other = postings[i]!;
-        if (other !== articleId) sharedCount.set(other, (sharedCount.get(other) ?? 0) + 1);
+        if (other === self) continue;
+        if (shared[other] === 0) touched.push(other);
+        shared[other]! += 1;
       }
     }
-    // The top `limit`, kept in order as candidates arrive: no sort of thousands of candidates per article.
-    const ranksBefore = (a: [string, number], b: [string, number]) => a[1] > b[1] || (a[1] === b[1] && this.#order.get(a[0])! < this.#order.get(b[0])!);
-    const top: [string, number][] = [];
-    for (const candidate of sharedCount) {
-      if (top.length === limit && !ranksBefore(candidate, top.at(-1)!)) continue;
+    // The top `limit`, kept in order as candidates arrive (article order breaks ties): no sort of thousands of candidates.
+    const top: number[] = [];
+    for (const candidate of touched.sort((a, b) => a - b)) {
+      const count = shared[candidate]!;
+      if (top.length === limit && count <= shared[top.at(-1)!]!) continue;
       let at = top.length;
-      while (at > 0 && ranksBefore(candidate, top[at - 1]!)) at--;
+      while (at > 0 && count > shared[top[at - 1]!]!) at--;
       top.splice(at, 0, candidate);
       if (top.length > limit) top.pop();
     }
+    for (const other of touched) shared[other] = 0;
     // Which entities are shared is worked out for the few winners only.
     const mine = new Set(byRarity);
-    return top.map(([id]) => ({
-      articleId: id,
-      shared: this.entitiesIn(id)
+    return top.map((n) => ({
+      articleId: this.#ids[n]!,
+      shared: this.entitiesIn(this.#ids[n]!)
         .map(({ entityId }) => entityId)
         .filter((entityId) => mine.has(entityId))
         .sort((a, b) => this.mentionCount(b) - this.mentionCount(a)),
     }));
+  }
+
+  #sharedScratch(): Uint32Array {
+    return (this.#shared ??= new Uint32Array(this.#ids.length));
   }
 
   /** Entities that no article mentions: an editor should check their names and aliases. */

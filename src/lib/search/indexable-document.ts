@@ -1,0 +1,31 @@
+/**
+ * The part of a page Pagefind reads, as a document of its own: the element
+ * marked `data-pagefind-body` (with the filters, metadata and sort keys it
+ * holds) and the page's `lang`. Handing Pagefind this instead of the whole
+ * page keeps the popover cards, reading panel and citations, which it would
+ * only parse to skip, out of the indexing. Undefined for a page with no such
+ * element: Pagefind would skip it too. A page whose element cannot be cut
+ * out (no closing tag) is handed over whole.
+ */
+export function indexableDocument(html: string): string | undefined {
+  const marker = html.indexOf('data-pagefind-body');
+  if (marker === -1) return undefined;
+  const open = html.lastIndexOf('<', marker);
+  const tag = /^<([a-zA-Z][\w-]*)/.exec(html.slice(open, marker))?.[1];
+  const end = tag === undefined ? undefined : closingTagEnd(html, open, tag.toLowerCase());
+  if (end === undefined) return html;
+  const lang = /<html\b[^>]*?\blang="([^"]*)"/i.exec(html.slice(0, open))?.[1];
+  return `<!DOCTYPE html><html${lang === undefined ? '' : ` lang="${lang}"`}><body>${html.slice(open, end)}</body></html>`;
+}
+
+/** Where the element opening at `from` ends, counting nested elements of the same name. */
+function closingTagEnd(html: string, from: number, tag: string): number | undefined {
+  const tags = new RegExp(`<(/?)${tag}(?=[\\s/>])[^>]*>`, 'gi');
+  tags.lastIndex = from;
+  let depth = 0;
+  for (let match = tags.exec(html); match; match = tags.exec(html)) {
+    depth += match[1] ? -1 : 1;
+    if (depth === 0) return match.index + match[0].length;
+  }
+  return undefined;
+}
