@@ -145,13 +145,13 @@ export class MentionIndex {
         shared[other]! += 1;
       }
     }
-    // The top `limit`, kept in order as candidates arrive (article order breaks ties): no sort of thousands of candidates.
+    // The top `limit`, kept in order as candidates arrive: no sort of thousands of candidates.
+    const ranksBefore = (a: number, b: number) => shared[a]! > shared[b]! || (shared[a] === shared[b] && a < b);
     const top: number[] = [];
-    for (const candidate of touched.sort((a, b) => a - b)) {
-      const count = shared[candidate]!;
-      if (top.length === limit && count <= shared[top.at(-1)!]!) continue;
+    for (const candidate of touched) {
+      if (top.length === limit && !ranksBefore(candidate, top.at(-1)!)) continue;
       let at = top.length;
-      while (at > 0 && count > shared[top[at - 1]!]!) at--;
+      while (at > 0 && ranksBefore(candidate, top[at - 1]!)) at--;
       top.splice(at, 0, candidate);
       if (top.length > limit) top.pop();
     }
