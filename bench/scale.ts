@@ -61,7 +61,7 @@ export function benchScale(sizes = [1_000, 10_000], glossarySize = 250): string 
     table(['articles', 'baseline wall', 'Gloss wall', 'time ratio', 'baseline peak', 'Gloss peak', 'memory ratio'], rows),
     '',
     `Growth of the Gloss build: ${growth}. Article page (corpus-1-0): ${(weight.total / 1024).toFixed(1)} kB gzip in all (HTML, CSS, JS), of which JS ${(weight.js / 1024).toFixed(1)} kB.`,
-    'Baseline: bench/baseline/ (one page per article from a content collection, Astro’s default Markdown, the same Pagefind integration). Peak memory is GNU time’s maximum resident set size.',
+    'Baseline: bench/baseline/ (one page per article from a content collection, Astro’s default Markdown, and the same Pagefind integration run as most Astro sites run it: over the built folder after the build; Gloss indexes each page as it renders). Peak memory is GNU time’s maximum resident set size.',
   ].join('\n');
 }
 

@@ -6,6 +6,7 @@ import { ContentError } from '../lib/content/content-error.ts';
 import { parseMarkdownFile } from '../lib/content/frontmatter.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const READ_AHEAD = 32;
 
 /**
  * Loads one collection from a folder of Markdown files, keeping each body as
@@ -21,8 +22,10 @@ export function markdownFiles(directory: string): Loader {
       const folder = isAbsolute(directory) ? directory : resolve(root, directory);
       const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.md')).sort();
       const seen = new Set<string>();
-      for (const name of names) {
-        seen.add(await loadFile(context, root, join(folder, name)));
+      // A few files at a time: one by one, a big set waits on the disk for every file.
+      for (let i = 0; i < names.length; i += READ_AHEAD) {
+        const ids = await Promise.all(names.slice(i, i + READ_AHEAD).map((name) => loadFile(context, root, join(folder, name))));
+        for (const id of ids) seen.add(id);
       }
       for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
 
