@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type BuildFigures } from './astro-build.ts';
 import { writeContentSet } from './content-set.ts';
-import { table } from './stats.ts';
+import { median, table } from './stats.ts';
 
 /**
  * Scale: the full Gloss build against plain Astro + Pagefind over the same
@@ -24,10 +24,16 @@ function pageWeight(dist: string, route: string): { total: number; js: number } 
   return { total: gz(html) + sum(files), js: inlineJs + sum(files.filter((file) => file.type === 'js')) };
 }
 
+/** Median time and median peak memory of several runs of one build. */
+function medianFigures(runs: BuildFigures[]): BuildFigures {
+  const peaks = runs.flatMap(({ peakMb }) => (peakMb === undefined ? [] : [peakMb]));
+  return { seconds: median(runs.map(({ seconds }) => seconds)), peakMb: peaks.length > 0 ? median(peaks) : undefined };
+}
+
 const mb = (value: number | undefined) => (value === undefined ? 'n/a' : `${Math.round(value).toLocaleString('en')} MB`);
 const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? 'n/a' : `${(a / b).toFixed(2)}x`);
 
-export function benchScale(sizes = [1_000, 10_000], glossarySize = 250): string {
+export function benchScale(sizes = [1_000, 10_000], glossarySize = 250, runs = 3): string {
   const rows: string[][] = [];
   const gloss: BuildFigures[] = [];
   let origin = '';
@@ -39,10 +45,18 @@ export function benchScale(sizes = [1_000, 10_000], glossarySize = 250): string 
     origin = set.origin.replace(/, repeated to \d+/, '');
     glossaryEntries = set.glossarySize;
     const env = { GLOSS_CONTENT_DIR: set.dir };
-    const baseline = build(['--root', join(root, 'bench/baseline'), '--outDir', join(work, 'baseline')], env);
-    const full = build(['--outDir', join(work, 'gloss')], env);
+    // Alternating runs, each into a fresh folder, and the median of each: on this
+    // machine one build's time varies by a fifth from run to run (disk writes).
+    const baselineRuns: BuildFigures[] = [];
+    const glossRuns: BuildFigures[] = [];
+    for (let run = 1; run <= runs; run++) {
+      baselineRuns.push(build(['--root', join(root, 'bench/baseline'), '--outDir', join(work, `baseline-${run}`)], env));
+      glossRuns.push(build(['--outDir', join(work, `gloss-${run}`)], env));
+    }
+    const baseline = medianFigures(baselineRuns);
+    const full = medianFigures(glossRuns);
     gloss.push(full);
-    weight = pageWeight(join(work, 'gloss'), 'articles/corpus-1-0');
+    weight = pageWeight(join(work, 'gloss-1'), 'articles/corpus-1-0');
     rows.push([
       count.toLocaleString('en'),
       `${baseline.seconds.toFixed(1)} s`,
@@ -61,7 +75,7 @@ export function benchScale(sizes = [1_000, 10_000], glossarySize = 250): string 
     table(['articles', 'baseline wall', 'Gloss wall', 'time ratio', 'baseline peak', 'Gloss peak', 'memory ratio'], rows),
     '',
     `Growth of the Gloss build: ${growth}. Article page (corpus-1-0): ${(weight.total / 1024).toFixed(1)} kB gzip in all (HTML, CSS, JS), of which JS ${(weight.js / 1024).toFixed(1)} kB.`,
-    'Baseline: bench/baseline/ (one page per article from a content collection, Astro’s default Markdown, and the same Pagefind integration run as most Astro sites run it: over the built folder after the build; Gloss indexes each page as it renders). Peak memory is GNU time’s maximum resident set size.',
+    `Each figure is the median of ${runs} runs, baseline and Gloss alternating. Baseline: bench/baseline/ (one page per article from a content collection, Astro’s default Markdown and settings, and the same Pagefind integration run as most Astro sites run it: over the built folder after the build). Gloss builds four pages at a time and indexes each page as it renders. Peak memory is GNU time’s maximum resident set size.`,
   ].join('\n');
 }
 
