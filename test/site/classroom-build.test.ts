@@ -126,3 +126,15 @@ describe('bad classroom content fails the build, naming the file and the field',
     expect(result.output).toContain(message);
   });
 });
+
+describe('reading guide', () => {
+  it('introduces the article’s most-mentioned people, groups and places with their summaries, each linked to its entry', () => {
+    const html = readFileSync(`${BUILDS.root.outDir}articles/${VOA_ID}/index.html`, 'utf8');
+    const list = /<ul class="key-entities"[^>]*>(.*?)<\/ul>/s.exec(html)?.[1] ?? '';
+    const items = [...list.matchAll(/<li><a href="([^"]+)">([^<]+)<\/a> \((\w+)\): ([^<]+)<\/li>/g)].map(([, href, name, kind, summary]) => ({ href, name, kind, summary }));
+    // VOA names the United States 8 times, Kerry 7, Russia 6, Syria and Assad 5 each: the five it is most about.
+    expect(items.map(({ name }) => name)).toEqual(['United States', 'John Kerry', 'Russia', 'Syria', 'Bashar al-Assad']);
+    expect(items[1]).toMatchObject({ href: '/glossary/john-kerry/', kind: 'person' });
+    expect(items[1]!.summary).toMatch(/^U\.S\. Secretary of State since 2013\./);
+  });
+});
