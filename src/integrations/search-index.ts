@@ -46,19 +46,7 @@ export default function searchIndex({ whileRendering = true }: SearchIndexOption
         pagefind ??= await import('pagefind');
         const site = fileURLToPath(dir);
         try {
-          let pages: number;
-          let index: Awaited<ReturnType<typeof newIndex>>;
-          if (indexer) {
-            const added = await indexer.settled();
-            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${added.errors.length} page(s): ${added.errors.slice(0, 5).join('; ')}`);
-            pages = added.pages;
-            index = indexer.index;
-          } else {
-            index = await newIndex(pagefind);
-            const added = await index.addDirectory({ path: site });
-            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-            pages = added.page_count;
-          }
+          const { index, pages } = indexer ? await pagesIndexed(indexer) : await folderIndexed(pagefind, site);
           const written = await index.writeFiles({ outputPath: join(site, SEARCH_INDEX_DIR) });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
           logger.info(`Search index: ${pages} pages`);
@@ -69,6 +57,23 @@ export default function searchIndex({ whileRendering = true }: SearchIndexOption
       },
     },
   };
+}
+
+type Index = Awaited<ReturnType<typeof newIndex>>;
+
+/** The index of the pages handed over while they rendered, once Pagefind has taken them all. */
+async function pagesIndexed(indexer: PageIndexer): Promise<{ index: Index; pages: number }> {
+  const { pages, errors } = await indexer.settled();
+  if (errors.length > 0) throw new Error(`Pagefind could not index ${errors.length} page(s): ${errors.slice(0, 5).join('; ')}`);
+  return { index: indexer.index, pages };
+}
+
+/** An index of the built folder, read from disk after the build. */
+async function folderIndexed(pagefind: Pagefind, site: string): Promise<{ index: Index; pages: number }> {
+  const index = await newIndex(pagefind);
+  const { page_count, errors } = await index.addDirectory({ path: site });
+  if (errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${errors.join('; ')}`);
+  return { index, pages: page_count };
 }
 
 async function newIndex({ createIndex }: Pagefind) {
