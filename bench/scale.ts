@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type BuildFigures } from './astro-build.ts';
 import { writeContentSet } from './content-set.ts';
+import { queryBytes } from './search.ts';
 import { median, table } from './stats.ts';
 
 /**
@@ -23,6 +24,8 @@ function pageWeight(dist: string, route: string): { total: number; js: number } 
   const sum = (list: { size: number }[]) => list.reduce((total, file) => total + file.size, 0);
   return { total: gz(html) + sum(files), js: inlineJs + sum(files.filter((file) => file.type === 'js')) };
 }
+
+const FIRST_QUERY = 'Aleppo';
 
 /**
  * A build from an empty content cache, as on a fresh clone or in CI: Astro
@@ -45,12 +48,13 @@ function medianFigures(runs: BuildFigures[]): BuildFigures {
 const mb = (value: number | undefined) => (value === undefined ? 'n/a' : `${Math.round(value).toLocaleString('en')} MB`);
 const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? 'n/a' : `${(a / b).toFixed(2)}x`);
 
-export function benchScale(sizes = [1_000, 10_000], glossarySize = 250, runs = 3): string {
+export async function benchScale(sizes = [1_000, 10_000], glossarySize = 250, runs = 3): Promise<string> {
   const rows: string[][] = [];
   const gloss: BuildFigures[] = [];
   let origin = '';
   let weight = { total: 0, js: 0 };
   let glossaryEntries = 0;
+  const firstSearch: string[] = [];
   for (const count of sizes) {
     const work = join(tmpdir(), `gloss-bench-scale-${count}`);
     const set = writeContentSet(join(work, 'content'), count, { glossarySize });
@@ -69,6 +73,8 @@ export function benchScale(sizes = [1_000, 10_000], glossarySize = 250, runs = 3
     const full = medianFigures(glossRuns);
     gloss.push(full);
     weight = pageWeight(join(work, 'gloss-1'), 'articles/corpus-1-0');
+    const [first] = await queryBytes(join(work, 'gloss-1'), [FIRST_QUERY]);
+    firstSearch.push(`${count.toLocaleString('en')} articles ${(first!.bytes / 1024).toFixed(0)} kB in ${first!.requests} requests`);
     rows.push([
       count.toLocaleString('en'),
       `${baseline.seconds.toFixed(1)} s`,
@@ -86,12 +92,12 @@ export function benchScale(sizes = [1_000, 10_000], glossarySize = 250, runs = 3
     '',
     table(['articles', 'baseline wall', 'Gloss wall', 'time ratio', 'baseline peak', 'Gloss peak', 'memory ratio'], rows),
     '',
-    `Growth of the Gloss build: ${growth}. Article page (corpus-1-0): ${(weight.total / 1024).toFixed(1)} kB gzip in all (HTML, CSS, JS), of which JS ${(weight.js / 1024).toFixed(1)} kB.`,
+    `Growth of the Gloss build: ${growth}. Article page (corpus-1-0): ${(weight.total / 1024).toFixed(1)} kB gzip in all (HTML, CSS, JS), of which JS ${(weight.js / 1024).toFixed(1)} kB. A first search (“${FIRST_QUERY}”, from opening the search page, uncompressed): ${firstSearch.join('; ')}.`,
     `Each figure is the median of ${runs} runs, baseline and Gloss alternating, each from an empty content cache (as on a fresh clone). Baseline: bench/baseline/ (one page per article from a content collection, Astro’s default Markdown and settings, and the same Pagefind integration run as most Astro sites run it: over the built folder after the build). Gloss builds four pages at a time and indexes each page as it renders. Peak memory is GNU time’s maximum resident set size.`,
   ].join('\n');
 }
 
 if (import.meta.main) {
   const sizes = process.argv.slice(2).map(Number).filter(Boolean);
-  console.log(benchScale(sizes.length > 0 ? sizes : undefined));
+  console.log(await benchScale(sizes.length > 0 ? sizes : undefined));
 }

@@ -33,7 +33,7 @@ const kB = (bytes: number) => `${(bytes / 1024).toFixed(0)} kB`;
  * opening the search page (pagefind.js, its WebAssembly, filters, index
  * chunks, result fragments), then for each further query typed there.
  */
-async function queryBytes(siteDir: string, queries: string[]): Promise<{ query: string; bytes: number; requests: number }[]> {
+export async function queryBytes(siteDir: string, queries: string[]): Promise<{ query: string; bytes: number; requests: number }[]> {
   chromiumPath();
   const site = await serveStatic(siteDir);
   const browser = await launchBrowser();
