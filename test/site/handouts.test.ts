@@ -49,6 +49,10 @@ describe('npm run handouts', () => {
     expect(pdfText(join(out, 'teacher', UNIT))).toContain('Answer:');
   });
 
+  it('every handout starts with lines for the student’s name, class and date', () => {
+    for (const file of [VOA, UNIT]) expect(pdfText(join(out, 'student', file)).slice(0, 200)).toMatch(/Name\s+Class\s+Date/);
+  });
+
   it('an article in a unit starts with the unit’s header and its place in the unit', () => {
     const text = pdfText(join(out, 'student', VOA)).replace(/\s+/g, ' ');
     expect(text).toMatch(/Unit · 2 articles The September 2016 Syria cease-fire .* Text 1 of 2 in The September 2016 Syria cease-fire Syria Truce in Peril as Russia-US Tensions Rise/);
