@@ -21,6 +21,13 @@ describe('indexableDocument', () => {
     expect(indexableDocument(broken.replace('</body></html>', ''))).toBe(broken.replace('</body></html>', ''));
   });
 
+  it('takes the marker only as an attribute: not in text, nor in another attribute’s value', () => {
+    const decoys = '<main><p title="see data-pagefind-body">The attribute data-pagefind-body marks what is searched.</p></main>';
+    expect(indexableDocument(page(decoys))).toBeUndefined();
+    const article = '<article class="x" data-pagefind-body><p>Body</p></article>';
+    expect(indexableDocument(page(`${decoys}${article}`))).toContain(`<body>${article}</body>`);
+  });
+
   it('leaves out the lang attribute when the page has none', () => {
     expect(indexableDocument('<html><body><article data-pagefind-body>x</article></body></html>')).toBe('<!DOCTYPE html><html><body><article data-pagefind-body>x</article></body></html>');
   });

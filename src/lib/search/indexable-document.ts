@@ -8,15 +8,19 @@
  * out (no closing tag) is handed over whole.
  */
 export function indexableDocument(html: string): string | undefined {
-  const marker = html.indexOf('data-pagefind-body');
-  if (marker === -1) return undefined;
-  const open = html.lastIndexOf('<', marker);
-  const tag = /^<([a-zA-Z][\w-]*)/.exec(html.slice(open, marker))?.[1];
-  const end = tag === undefined ? undefined : closingTagEnd(html, open, tag.toLowerCase());
+  const start = BODY_START.exec(html);
+  if (!start) return undefined;
+  const open = start.index;
+  const end = closingTagEnd(html, open, start[1]!.toLowerCase());
   if (end === undefined) return html;
   const lang = /<html\b[^>]*?\blang="([^"]*)"/i.exec(html.slice(0, open))?.[1];
   return `<!DOCTYPE html><html${lang === undefined ? '' : ` lang="${lang}"`}><body>${html.slice(open, end)}</body></html>`;
 }
+
+/** One attribute of a start tag, its quoted value whole, so a value that mentions the marker is no marker. */
+const ATTRIBUTE = String.raw`\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?`;
+/** The start tag carrying the marker as an attribute; page text cannot forge one, its "<" being escaped. */
+const BODY_START = new RegExp(String.raw`<([a-zA-Z][\w-]*)(?:${ATTRIBUTE})*?\s+data-pagefind-body(?=[\s/>=])`);
 
 /** Where the element opening at `from` ends, counting nested elements of the same name. */
 function closingTagEnd(html: string, from: number, tag: string): number | undefined {
