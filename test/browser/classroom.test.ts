@@ -1,18 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { wcagViolations } from '../support/axe.ts';
-import { launchBrowser, newPage } from '../support/browser.ts';
-import { outputRoot } from '../support/paths.ts';
+import { newPage } from '../support/browser.ts';
+import { SCREENSHOT_DIR, useBrowser } from '../support/use-browser.ts';
 
-const screenshotDir = `${outputRoot}screenshots/`;
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  mkdirSync(screenshotDir, { recursive: true });
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 const VOA = 'articles/syria-truce-in-peril-as-russia-us-tensions-rise/';
 const FP = 'articles/washington-scrambles-to-save-syria-cease-fire-amid-escalating-violence/';
@@ -21,7 +12,7 @@ const url = (route: string) => inject('siteUrls').root + route;
 
 describe('a unit', () => {
   it('lists its readings in order with objectives and questions, and its ¶ links lead into the article', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(url(UNIT));
     expect(await page.locator('h1').innerText()).toBe('The September 2016 Syria cease-fire');
     expect(await page.locator('.unit-readings .reading-card__title a').allInnerTexts()).toEqual([
@@ -37,7 +28,7 @@ describe('a unit', () => {
   });
 
   it('numbers its articles Text 1, Text 2, and its own questions’ “Text 2 ¶13” leads into the second article', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(url(UNIT));
     await expect.poll(() => page.getByRole('heading', { name: /^Text 1\s*: Syria Truce in Peril as Russia-US Tensions Rise$/ }).count()).toBe(1);
     await expect.poll(() => page.getByRole('heading', { name: /^Text 2\s*: Washington Scrambles to Save Syria Cease-Fire Amid Escalating Violence$/ }).count()).toBe(1);
@@ -53,7 +44,7 @@ describe('a unit', () => {
   });
 
   it('is listed on the home page', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(url(''));
     await page.locator('.reading-card').getByRole('link', { name: 'The September 2016 Syria cease-fire' }).click();
     await expect.poll(() => new URL(page.url()).pathname).toMatch(/\/units\/september-2016-syria-cease-fire\/$/);
@@ -63,7 +54,7 @@ describe('a unit', () => {
 
 describe('comparing the sources', () => {
   it('sets the articles side by side, with who is quoted and each source’s sentences about a shared entity', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(url(`${UNIT}compare/`));
     expect(await page.locator('.compare-table thead th').allInnerTexts()).toEqual(['Voice of America', 'Foreign Policy']);
     const quoted = await page.locator('.compare-table tr', { hasText: 'People quoted' }).locator('td').allInnerTexts();
@@ -107,10 +98,10 @@ describe('comparing the sources at 320 px', () => {
   }
 
   it('stacks each source’s cell under the row’s label, with no horizontal scroll and no word broken or squeezed', async () => {
-    const page = await newPage(browser, { viewport: { width: 320, height: 900 } });
+    const page = await newPage(browser(), { viewport: { width: 320, height: 900 } });
     await page.goto(url(`${UNIT}compare/`));
     const table = page.locator('.compare-table');
-    await table.screenshot({ path: `${screenshotDir}compare-table-320.png` });
+    await table.screenshot({ path: `${SCREENSHOT_DIR}compare-table-320.png` });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     expect(await table.evaluate(squeezedWords)).toEqual([]);
     // Each source's cell says whose it is.
@@ -120,7 +111,7 @@ describe('comparing the sources at 320 px', () => {
   });
 
   it('keeps the columns side by side on a wide screen', async () => {
-    const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+    const page = await newPage(browser(), { viewport: { width: 1280, height: 900 } });
     await page.goto(url(`${UNIT}compare/`));
     const cells = page.locator('.compare-table tr', { hasText: 'Headline' }).locator('td');
     const [left, right] = [await cells.nth(0).boundingBox(), await cells.nth(1).boundingBox()];
@@ -133,7 +124,7 @@ describe('comparing the sources at 320 px', () => {
 
 describe('the timeline', () => {
   it('dates events across the articles, relative days read against publication, each linked to its paragraph', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(url(`${UNIT}timeline/`));
     const dates = await page.locator('.timeline__date h2 time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));
     expect(dates).toEqual([...dates].sort());
@@ -152,7 +143,7 @@ describe('the timeline', () => {
 
 describe('an article’s reading guide', () => {
   it('shows length, a reading-level range from several formulas, and questions whose ¶ links scroll to the paragraph', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(url(FP));
     const guide = page.locator('.reading-guide');
     expect(await guide.locator('dd').first().innerText()).toMatch(/^[\d,]+ words, about \d+ min$/);
@@ -167,7 +158,7 @@ describe('an article’s reading guide', () => {
   });
 
   it('cites the article in MLA, APA and Chicago, each with a working copy button', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url('')).origin });
     await page.goto(url(FP));
     const citations = page.locator('.citation');
@@ -182,7 +173,7 @@ describe('an article’s reading guide', () => {
   });
 
   it('an article with no author is cited by its title', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(url(VOA));
     expect(await page.locator('.citation__text').first().innerText()).toMatch(/^“Syria Truce in Peril as Russia-US Tensions Rise\.” Voice of America/);
     await page.close();
@@ -191,7 +182,7 @@ describe('an article’s reading guide', () => {
 
 describe('an article printed on its own', () => {
   it('starts with its unit’s header and its place in the unit, on paper only', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(url(FP));
     const header = page.locator('.print-unit-header');
     expect(await header.count()).toBe(1);
@@ -202,7 +193,7 @@ describe('an article printed on its own', () => {
     expect(await header.innerText()).toContain('Text 2 of 2 in The September 2016 Syria cease-fire');
     const [headerBox, titleBox] = [await header.boundingBox(), await page.locator('h1').boundingBox()];
     expect(headerBox!.y + headerBox!.height).toBeLessThanOrEqual(titleBox!.y);
-    await page.screenshot({ path: `${screenshotDir}article-print-header.png`, clip: { x: 0, y: 0, width: 1280, height: 720 } });
+    await page.screenshot({ path: `${SCREENSHOT_DIR}article-print-header.png`, clip: { x: 0, y: 0, width: 1280, height: 720 } });
     await page.close();
   });
 });
@@ -215,7 +206,7 @@ describe.each(['light', 'dark'] as const)('axe, WCAG 2.1 AA, print view, %s mode
     ['compare', `${UNIT}compare/`],
     ['timeline', `${UNIT}timeline/`],
   ])('the %s page (/%s) has no violations', async (_type, route) => {
-    const page = await newPage(browser, { colorScheme });
+    const page = await newPage(browser(), { colorScheme });
     await page.emulateMedia({ media: 'print', colorScheme });
     await page.goto(url(route));
     expect(await wcagViolations(page)).toEqual([]);

@@ -1,17 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { parseMarkdownFile } from '../../src/lib/content/frontmatter.ts';
 import { accessibleNode } from '../support/accessibility.ts';
 import { wcagViolations } from '../support/axe.ts';
-import { launchBrowser, newPage } from '../support/browser.ts';
+import { newPage } from '../support/browser.ts';
+import { useBrowser } from '../support/use-browser.ts';
 import { projectRoot } from '../support/paths.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 const FP = 'articles/washington-scrambles-to-save-syria-cease-fire-amid-escalating-violence/';
 const VOA = 'articles/syria-truce-in-peril-as-russia-us-tensions-rise/';
@@ -34,7 +31,7 @@ describe.each([
   { width: 1280, height: 800, label: 'desktop' },
 ])('glossary popovers on a $label ($width px)', ({ width, height }) => {
   it('tapping a term opens its entity’s card, on screen, and tapping outside closes it', async () => {
-    const page = await newPage(browser, { viewport: { width, height }, hasTouch: true, isMobile: width < 400 });
+    const page = await newPage(browser(), { viewport: { width, height }, hasTouch: true, isMobile: width < 400 });
     await page.goto(url(FP));
     const term = page.locator('#p4 .term[data-entity="john-kirby"]');
     await term.tap();
@@ -47,7 +44,7 @@ describe.each([
   });
 
   it('clicking a term opens its card next to it, and the card links to the entity page', async () => {
-    const page = await newPage(browser, { viewport: { width, height } });
+    const page = await newPage(browser(), { viewport: { width, height } });
     await page.goto(url(VOA));
     await page.locator('#p3 .term[data-entity="deir-ez-zor"]').click();
     expect(await openCards(page)).toEqual(['gloss-deir-ez-zor']);
@@ -63,7 +60,7 @@ describe.each([
   });
 
   it('Enter and Space open the card; Escape closes it and returns focus to the term', async () => {
-    const page = await newPage(browser, { viewport: { width, height } });
+    const page = await newPage(browser(), { viewport: { width, height } });
     await page.goto(url(VOA));
     const term = page.locator('#p6 .term[data-entity="john-kerry"]');
     await term.focus();
@@ -85,7 +82,7 @@ describe.each([
 
 describe('hover', () => {
   it('opens after an intent delay, stays while the pointer moves into the card, closes after leaving', async () => {
-    const page = await newPage(browser, { viewport: { width: 1280, height: 800 } });
+    const page = await newPage(browser(), { viewport: { width: 1280, height: 800 } });
     await page.goto(url(VOA));
     const term = page.locator('#p4 .term[data-entity="samantha-power"]');
     await term.hover();
@@ -102,7 +99,7 @@ describe('hover', () => {
   });
 
   it('a click on a hover-opened card’s term keeps it open', async () => {
-    const page = await newPage(browser, { viewport: { width: 1280, height: 800 } });
+    const page = await newPage(browser(), { viewport: { width: 1280, height: 800 } });
     await page.goto(url(VOA));
     const term = page.locator('#p4 .term[data-entity="samantha-power"]');
     await term.hover();
@@ -117,7 +114,7 @@ describe('hover', () => {
 
 describe('without JavaScript', () => {
   it('a click still opens the card (the popover API needs no script)', async () => {
-    const page = await newPage(browser, { javaScriptEnabled: false });
+    const page = await newPage(browser(), { javaScriptEnabled: false });
     await page.goto(url(VOA));
     await page.locator('#p6 .term[data-entity="john-kerry"]').click();
     expect(await openCards(page)).toEqual(['gloss-john-kerry']);
@@ -127,7 +124,7 @@ describe('without JavaScript', () => {
 
 describe('terms in the page', () => {
   it.each([VOA, FP])('%s: one card per entity, each term a button that expands', async (route) => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(url(route));
     const entities = await page.locator('.term').evaluateAll((terms) => [...new Set(terms.map((t) => t.getAttribute('data-entity')))].sort());
     const cards = await page.locator('.gloss-card').evaluateAll((nodes) => nodes.map((n) => n.id.replace(/^gloss-/, '')).sort());
@@ -148,7 +145,7 @@ describe('terms in the page', () => {
   ])('%s: the text reads exactly as the source, spaces around terms included', async (route, phrase) => {
     const id = route.split('/')[1]!;
     const { body } = parseMarkdownFile(readFileSync(`${projectRoot}content/articles/${id}.md`, 'utf8'), id);
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(url(route));
     const shown = await page.locator('.prose p[id]').evaluateAll((nodes) =>
       nodes.map((node) => [...node.childNodes].filter((child) => !(child instanceof Element && child.matches('.pnum'))).map((child) => child.textContent).join('')),
@@ -160,7 +157,7 @@ describe('terms in the page', () => {
 
   it('axe finds no WCAG 2.1 AA violation with a card open', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await newPage(browser, { colorScheme });
+      const page = await newPage(browser(), { colorScheme });
       await page.goto(url(FP));
       await page.locator('#p4 .term[data-entity="john-kirby"]').click();
       expect(await openCards(page)).toEqual(['gloss-john-kirby']);
@@ -172,7 +169,7 @@ describe('terms in the page', () => {
 
 describe('entity pages', () => {
   it('list every mention across the set, under every spelling (Deir al-Zor / Deir Ezzor)', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(url('glossary/deir-ez-zor/'));
     expect(await page.locator('h1').innerText()).toBe('Deir ez-Zor');
     const marks = await page.locator('.mention-list mark').allInnerTexts();
@@ -189,7 +186,7 @@ describe('entity pages', () => {
   });
 
   it('a name in a photo caption is a term too, and its entity page cites the caption', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(url(VOA));
     await page.locator('#caption-1 .term[data-entity="sergey-lavrov"]').click();
     expect(await openCards(page)).toEqual(['gloss-sergey-lavrov']);
@@ -203,7 +200,7 @@ describe('entity pages', () => {
   });
 
   it('the glossary lists every entry by kind, with its number of mentions', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(url('glossary/'));
     const files = readdirSync(`${projectRoot}content/glossary`).filter((f) => f.endsWith('.md'));
     expect(await page.locator('.entity-list li').count()).toBe(files.length);
@@ -214,7 +211,7 @@ describe('entity pages', () => {
   });
 
   it('an article lists its people, groups and places and its related articles', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(url(VOA));
     const panel = page.locator('#in-this-article + .entity-list');
     expect(await panel.locator('li', { hasText: 'Samantha Power' }).count()).toBe(1);

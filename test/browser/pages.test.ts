@@ -1,19 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { wcagViolations } from '../support/axe.ts';
-import { launchBrowser, newPage, recordPageErrors } from '../support/browser.ts';
-import { BUILDS, outputRoot, type BuildName } from '../support/paths.ts';
+import { newPage, recordPageErrors } from '../support/browser.ts';
+import { SCREENSHOT_DIR, useBrowser } from '../support/use-browser.ts';
+import { BUILDS, type BuildName } from '../support/paths.ts';
 import { pageTypeOf, sitePages } from '../support/site-files.ts';
 
-const screenshotDir = `${outputRoot}screenshots/`;
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  mkdirSync(screenshotDir, { recursive: true });
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 const routes = sitePages(BUILDS.root.outDir).map((page) => page.route);
 /** One page of each type: home, article, 404, and whatever types later pages add. */
@@ -21,7 +13,7 @@ const representatives = [...new Map(routes.map((route) => [pageTypeOf(route), ro
 
 describe.each(Object.keys(BUILDS) as BuildName[])('every page of the %s build', (name) => {
   it.each(routes)('/%s loads with no console error or failed request', async (route) => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     const errors = recordPageErrors(page);
     const response = await page.goto(inject('siteUrls')[name] + route, { waitUntil: 'networkidle' });
     // The 404 page is served with a 200 by our test server only when requested by its file name.
@@ -34,7 +26,7 @@ describe.each(Object.keys(BUILDS) as BuildName[])('every page of the %s build', 
 
 describe('layout at 320 px', () => {
   it.each(routes)('/%s has no horizontal scroll', async (route) => {
-    const page = await newPage(browser, { viewport: { width: 320, height: 640 } });
+    const page = await newPage(browser(), { viewport: { width: 320, height: 640 } });
     await page.goto(inject('siteUrls').root + route);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -44,7 +36,7 @@ describe('layout at 320 px', () => {
 
 describe.each(['light', 'dark'] as const)('axe, WCAG 2.1 AA, %s mode', (colorScheme) => {
   it.each(representatives)('%s page (/%s) has no violations', async (_type, route) => {
-    const page = await newPage(browser, { colorScheme });
+    const page = await newPage(browser(), { colorScheme });
     await page.goto(inject('siteUrls').root + route);
     expect(await wcagViolations(page)).toEqual([]);
     await page.close();
@@ -56,10 +48,10 @@ describe('screenshots for review', () => {
   it.each(shots.flatMap(([type, route]) => [320, 1280].map((width) => [type, width, route] as const)))(
     '%s at %i px renders with its heading visible',
     async (type, width, route) => {
-      const page = await newPage(browser, { viewport: { width, height: 900 } });
+      const page = await newPage(browser(), { viewport: { width, height: 900 } });
       await page.goto(inject('siteUrls').root + route);
       await expect.poll(() => page.locator('h1').isVisible()).toBe(true);
-      await page.screenshot({ path: `${screenshotDir}${type}-${width}.png`, fullPage: true });
+      await page.screenshot({ path: `${SCREENSHOT_DIR}${type}-${width}.png`, fullPage: true });
       await page.close();
     },
   );

@@ -1,21 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { newPage } from '../support/browser.ts';
+import { useBrowser } from '../support/use-browser.ts';
 import { BUILDS, type BuildName } from '../support/paths.ts';
 import { sitePages } from '../support/site-files.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 const article = sitePages(BUILDS.root.outDir).find((page) => page.route.startsWith('articles/'));
 if (!article) throw new Error('the bundled site has no article page');
 
 describe.each(Object.keys(BUILDS) as BuildName[])('numbered paragraphs (%s build)', (name) => {
   it('numbers body paragraphs p1…pN in reading order, each number shown', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(inject('siteUrls')[name] + article.route);
     const paragraphs = await page.locator('.prose p[id]').evaluateAll((nodes) =>
       nodes.map((node) => ({ id: node.id, number: node.querySelector('.pnum')?.textContent })),
@@ -28,7 +24,7 @@ describe.each(Object.keys(BUILDS) as BuildName[])('numbered paragraphs (%s build
   });
 
   it('opening #p7 scrolls paragraph 7 into view and marks it', async () => {
-    const page = await newPage(browser, { viewport: { width: 800, height: 600 } });
+    const page = await newPage(browser(), { viewport: { width: 800, height: 600 } });
     await page.goto(`${inject('siteUrls')[name]}${article.route}#p7`);
     const box = await page.locator('#p7').boundingBox();
     expect(box).not.toBeNull();
@@ -39,7 +35,7 @@ describe.each(Object.keys(BUILDS) as BuildName[])('numbered paragraphs (%s build
   });
 
   it('clicking a paragraph number puts its link in the address bar and scrolls to it', async () => {
-    const page = await newPage(browser, { viewport: { width: 320, height: 640 } });
+    const page = await newPage(browser(), { viewport: { width: 320, height: 640 } });
     await page.goto(inject('siteUrls')[name] + article.route);
     await page.locator('#p9 .pnum').click();
     await expect.poll(() => new URL(page.url()).hash).toBe('#p9');
@@ -50,7 +46,7 @@ describe.each(Object.keys(BUILDS) as BuildName[])('numbered paragraphs (%s build
   });
 
   it('reads each paragraph number as "Paragraph N" to screen readers', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(inject('siteUrls')[name] + article.route);
     await expect.poll(() => page.getByRole('link', { name: 'Paragraph 3', exact: true }).count()).toBe(1);
     await page.close();
@@ -59,7 +55,7 @@ describe.each(Object.keys(BUILDS) as BuildName[])('numbered paragraphs (%s build
 
 describe('printing an article', () => {
   it('drops the navigation chrome and keeps the paragraph numbers', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(inject('siteUrls').root + article.route);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header nav').isVisible()).toBe(false);

@@ -1,21 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { wcagViolations } from '../support/axe.ts';
-import { launchBrowser, newPage, recordPageErrors } from '../support/browser.ts';
+import { newPage, recordPageErrors } from '../support/browser.ts';
+import { useBrowser } from '../support/use-browser.ts';
 import type { BuildName } from '../support/paths.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 const VOA = 'Syria Truce in Peril as Russia-US Tensions Rise';
 const FP = 'Washington Scrambles to Save Syria Cease-Fire Amid Escalating Violence';
 
 /** Opens the search page with URL parameters, waits for the announcement, and reads the results as a reader sees them. */
 async function search(params: Record<string, string | string[]>, build: BuildName = 'root') {
-  const page = await newPage(browser);
+  const page = await newPage(browser());
   const errors = recordPageErrors(page);
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) for (const v of [value].flat()) query.append(key, v);
@@ -78,7 +75,7 @@ describe('search', () => {
   });
 
   it('filters combine: articles that mention both Kerry and Lavrov, by clicks and in the URL', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(`${inject('siteUrls').root}search/`);
     await page.getByText('Filters', { exact: true }).click();
     await page.getByRole('checkbox', { name: /^Article/ }).check();
@@ -123,7 +120,7 @@ describe('search', () => {
   });
 
   it('the header box on any page searches, "/" focuses it, and no search code loads before that', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     await page.goto(`${inject('siteUrls').root}articles/syria-truce-in-peril-as-russia-us-tensions-rise/`, { waitUntil: 'networkidle' });
@@ -171,7 +168,7 @@ describe('search', () => {
   });
 
   it.each(['light', 'dark'] as const)('axe finds no WCAG 2.1 AA violation with results and filters shown (%s)', async (colorScheme) => {
-    const page = await newPage(browser, { colorScheme });
+    const page = await newPage(browser(), { colorScheme });
     await page.goto(`${inject('siteUrls').root}search/?q=Kerry&type=Article`);
     await expect.poll(() => page.locator('.search-result').count()).toBeGreaterThan(0);
     // Open on a wide screen when a filter is on, and says how many.

@@ -29,3 +29,4 @@ export async function newPage(browser: Browser, options: BrowserContextOptions =
   page.once('close', () => void context.close().catch(() => undefined));
   return page;
 }
+

@@ -44,9 +44,7 @@ export class MentionIndex {
   readonly #mentionsByArticle = new Map<string, MentionRef[]>();
   /** Article → its place in the order articles were added. */
   readonly #order = new Map<string, number>();
-  /** entity → articles mentioning it, in the order articles were added. */
-  readonly #articlesByEntity = new Map<string, string[]>();
-  /** The same, as article numbers (places in #ids), for ranking related articles. */
+  /** entity → the articles mentioning it, as article numbers (places in #ids), in the order articles were added. */
   readonly #postingsByEntity = new Map<string, number[]>();
   /** Article ids in the order they were added. */
   readonly #ids: string[] = [];
@@ -73,9 +71,6 @@ export class MentionIndex {
       }
       this.#byArticle.set(id, [...perEntity.values()]);
       for (const entityId of perEntity.keys()) {
-        let list = this.#articlesByEntity.get(entityId);
-        if (!list) this.#articlesByEntity.set(entityId, (list = []));
-        list.push(id);
         let postings = this.#postingsByEntity.get(entityId);
         if (!postings) this.#postingsByEntity.set(entityId, (postings = []));
         postings.push(this.#ids.length - 1);
@@ -110,7 +105,11 @@ export class MentionIndex {
 
   /** The articles that mention an entity. */
   articlesMentioning(entityId: string): readonly string[] {
-    return this.#articlesByEntity.get(entityId) ?? [];
+    return this.#postings(entityId).map((n) => this.#ids[n]!);
+  }
+
+  #postings(entityId: string): readonly number[] {
+    return this.#postingsByEntity.get(entityId) ?? [];
   }
 
   /** The entities an article mentions, in order of first mention. */
@@ -127,7 +126,7 @@ export class MentionIndex {
    */
   relatedTo(articleId: string, limit = 5, budget = RELATED_POSTINGS_BUDGET): RelatedArticle[] {
     const own = this.entitiesIn(articleId);
-    const byRarity = own.map(({ entityId }) => entityId).sort((a, b) => this.articlesMentioning(a).length - this.articlesMentioning(b).length);
+    const byRarity = own.map(({ entityId }) => entityId).sort((a, b) => this.#postings(a).length - this.#postings(b).length);
     // Counts by article number in one reused array: a Map keyed by id costs more than the walk.
     const shared = this.#sharedScratch();
     const self = this.#order.get(articleId);
@@ -135,7 +134,7 @@ export class MentionIndex {
     let walked = 0;
     for (const entityId of byRarity) {
       if (walked >= budget) break;
-      const postings = this.#postingsByEntity.get(entityId) ?? [];
+      const postings = this.#postings(entityId);
       const end = Math.min(postings.length, budget - walked);
       walked += end;
       for (let i = 0; i < end; i++) {
