@@ -21,6 +21,9 @@ export default defineConfig({
           globalSetup: ['test/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 240_000,
+          // Search loads Pagefind's WebAssembly before it answers: on a busy machine that
+          // takes longer than expect.poll's default second.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },
