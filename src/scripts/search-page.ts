@@ -60,6 +60,11 @@ export async function startSearchPage(): Promise<void> {
   input.value = params.get(QUERY_PARAM) ?? '';
   sort.value = SORTS[params.get(SORT_PARAM) ?? ''] ? params.get(SORT_PARAM)! : '';
 
+  if (!(await canCompileWebAssembly())) {
+    status.textContent =
+      'Search cannot run here: it needs WebAssembly, which this browser or the site’s security policy does not allow. The Articles and Glossary pages list everything in the set.';
+    return;
+  }
   let pagefind: Pagefind;
   let expandAliases: ReturnType<typeof createAliasExpander>;
   try {
@@ -126,6 +131,20 @@ export async function startSearchPage(): Promise<void> {
   });
   addResultKeys(input, list);
   await run();
+}
+
+/**
+ * Pagefind searches with WebAssembly, which a Content-Security-Policy without
+ * 'wasm-unsafe-eval' (or a browser's locked-down mode) forbids. Compiling the
+ * smallest module first tells, without Pagefind failing uncaught.
+ */
+async function canCompileWebAssembly(): Promise<boolean> {
+  try {
+    await WebAssembly.compile(new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 interface Loaded {
