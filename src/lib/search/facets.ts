@@ -11,6 +11,8 @@ export const SEARCH_FILTERS = {
   kind: 'kind',
   /** The glossary entities an article mentions, by name: "mentions John Kerry and Sergey Lavrov" is two values. */
   mentions: 'mentions',
+  /** A glossary entry's own name, to find the entry for a searched name; not offered as a filter. */
+  entry: 'entry',
 } as const;
 
 export type SearchFilterKey = keyof typeof SEARCH_FILTERS;
@@ -22,3 +24,13 @@ export const QUERY_PARAM = 'q';
 export const SORT_PARAM = 'sort';
 /** Searched words travel to the opened page under this parameter, to be highlighted there. */
 export const HIGHLIGHT_PARAM = 'highlight';
+
+/** Filter values in a shared address that this site's index does not have ("outlet=Reuters"), to tell the reader they were left out. */
+export function unknownFilterValues(params: URLSearchParams, available: Record<string, Record<string, number>>): { filter: string; value: string }[] {
+  return Object.values(SEARCH_FILTERS).flatMap((filter) =>
+    params
+      .getAll(filter)
+      .filter((value) => available[filter]?.[value] === undefined)
+      .map((value) => ({ filter, value })),
+  );
+}
