@@ -3,9 +3,15 @@
  * query, filters and order live in the URL, so a teacher can share a search.
  * Loaded on /search/ only; no other page loads search code.
  */
-import { createAliasExpander, type NamedEntity } from '../lib/search/aliases.ts';
-import { HIGHLIGHT_PARAM, QUERY_PARAM, RESULT_TYPES, SEARCH_FILTERS, SORT_PARAM, type SearchFilterKey } from '../lib/search/facets.ts';
+import { foldText } from '../lib/glossary/fold.ts';
+import { createAliasExpander } from '../lib/search/aliases.ts';
+import { tidyExcerptMarks } from '../lib/search/excerpt.ts';
+import { HIGHLIGHT_PARAM, QUERY_PARAM, RESULT_TYPES, SEARCH_FILTERS, SORT_PARAM, unknownFilterValues, type SearchFilterKey } from '../lib/search/facets.ts';
 import { passageAnchor, type PageAnchor } from '../lib/search/passages.ts';
+import { highlightTerms } from '../lib/search/query.ts';
+import { filterCounts, groupResults, mergeRuns, type Found, type ResultGroup, type SearchRun } from '../lib/search/results.ts';
+import { suggestNames } from '../lib/search/suggestions.ts';
+import type { SearchName } from '../pages/search/names.json.ts';
 
 interface PagefindResultData {
   url: string;
@@ -31,7 +37,7 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-const SORTS: Record<string, Record<string, 'asc' | 'desc'>> = { newest: { date: 'desc' }, oldest: { date: 'asc' } };
+const SORTS: Record<string, 'asc' | 'desc'> = { newest: 'desc', oldest: 'asc' };
 /** Filter groups, in the order shown, with their legends. */
 const FILTER_GROUPS: { key: SearchFilterKey; legend: string }[] = [
   { key: 'type', legend: 'Show' },
@@ -41,8 +47,9 @@ const FILTER_GROUPS: { key: SearchFilterKey; legend: string }[] = [
 ];
 /** Results shown at once; each needs its own small fetch, so more come on request. */
 const PAGE_SIZE = 20;
-/** Results of several searches (a name and its aliases) merged in date order: as many as are dated and sorted. */
-const MAX_SORTED = 200;
+/** Fewer results than this, and the page suggests glossary names close to the query. */
+const FEW_RESULTS = 3;
+const GROUP_HEADINGS: Record<ResultGroup, string> = { named: 'Glossary entry', articles: 'In the articles', glossary: 'In the glossary' };
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
 
@@ -51,7 +58,8 @@ export async function startSearchPage(): Promise<void> {
   const input = $<HTMLInputElement>('#search-query');
   const sort = $<HTMLSelectElement>('#search-sort');
   const status = $<HTMLElement>('[data-search-status]');
-  const list = $<HTMLOListElement>('[data-search-results]');
+  const notes = $<HTMLElement>('[data-search-notes]');
+  const groups = $<HTMLElement>('[data-search-results]');
   const more = $<HTMLButtonElement>('[data-search-more]');
   const filtersBox = $<HTMLElement>('[data-search-filters]');
   const base = form.dataset.base ?? '/';
@@ -66,32 +74,43 @@ export async function startSearchPage(): Promise<void> {
     return;
   }
   let pagefind: Pagefind;
-  let expandAliases: ReturnType<typeof createAliasExpander>;
+  let names: SearchName[];
   try {
     pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: base, excerptLength: 30 });
-    const names = (await (await fetch(`${base}search/names.json`)).json()) as NamedEntity[];
-    expandAliases = createAliasExpander(names);
+    names = (await (await fetch(`${base}search/names.json`)).json()) as SearchName[];
   } catch {
     status.textContent = 'The search index is not here: it is made by the build. Run “npm run build”, then “npm run preview”, to search.';
     return;
   }
-  renderFilters(filtersBox, await pagefind.filters(), params);
+  const expandAliases = createAliasExpander(names);
+  const available = await pagefind.filters();
+  const catalog = await loadCatalog(pagefind, available);
+  const filterPanel = renderFilters(filtersBox, available, params, names);
+  const unknown = unknownFilterValues(params, available).filter(({ filter }) => filter !== SEARCH_FILTERS.entry);
+  const unknownNote =
+    unknown.length > 0
+      ? `This address asks for filters this site does not have, which were left out: ${unknown.map(({ filter, value }) => `${filter} “${value}”`).join(', ')}.`
+      : '';
 
   let latest = 0;
-  let current: { found: Loadable[]; query: string; ticket: number } | undefined;
+  let current: { shown: Shown[]; query: string; ticket: number } | undefined;
 
   /** Shows the next page of the current results; `focus` moves to the first new one (after "Show more"). */
   async function showMore(focus: boolean) {
     if (!current) return;
-    const { found, query, ticket } = current;
-    const start = list.children.length;
-    const page = await Promise.all(found.slice(start, start + PAGE_SIZE).map((item) => item.load()));
+    const { shown, query, ticket } = current;
+    const start = groups.querySelectorAll('.search-result').length;
+    const page = await Promise.all(shown.slice(start, start + PAGE_SIZE).map(async (item) => ({ item, data: await item.result.data() })));
     if (ticket !== latest) return; // a newer search has started
-    const items = page.map(({ data, words }) => resultItem(data, words));
-    list.append(...items);
-    more.hidden = list.children.length >= found.length;
-    status.textContent = summary(found.length, list.children.length, query);
+    const items = page.map(({ item, data }) => {
+      const li = resultItem(data, item.found.terms);
+      groupList(groups, item.group, shown).append(li);
+      return li;
+    });
+    const count = groups.querySelectorAll('.search-result').length;
+    more.hidden = count >= shown.length;
+    status.textContent = summary(shown.length, count, query);
     if (focus) items[0]?.querySelector('a')?.focus();
   }
 
@@ -100,17 +119,33 @@ export async function startSearchPage(): Promise<void> {
     const query = input.value.trim();
     const filters = selectedFilters(form);
     writeUrl(query, filters, sort.value);
+    const direction = SORTS[sort.value];
     if (query === '' && Object.keys(filters).length === 0) {
       current = undefined;
-      list.replaceChildren();
+      groups.replaceChildren();
       more.hidden = true;
+      filterPanel.showCounts(undefined);
+      showNotes(notes, [unknownNote]);
       status.textContent = 'Type a name, a word or a phrase.';
       return;
     }
-    const found = await searchWithAliases(pagefind, expandAliases, query, filters, SORTS[sort.value]);
+    const entity = expandAliases(query)?.entity;
+    const [{ runs, results }, named] = await Promise.all([searchRuns(pagefind, expandAliases, query, filters), entity ? entryOf(pagefind, entity.name) : undefined]);
     if (ticket !== latest) return;
-    current = { found, query, ticket };
-    list.replaceChildren();
+    const found = mergeRuns(runs);
+    const dateOrder = direction === 'asc' ? catalog.datedArticles : direction === 'desc' ? [...catalog.datedArticles].reverse() : undefined;
+    const grouped = groupResults(found, { articleIds: catalog.articleIds, namedId: named, dateOrder });
+    const shown = (Object.keys(grouped) as ResultGroup[]).flatMap((group) => grouped[group].map((item) => ({ group, found: item, result: results.get(item.id)! })));
+    filterPanel.showCounts(found, catalog.pagesByValue);
+    const suggestions = found.length < FEW_RESULTS && !entity ? suggestNames(query, names) : [];
+    showNotes(notes, [
+      unknownNote,
+      direction && grouped.glossary.length + grouped.named.length > 0
+        ? `Articles are in date order, ${direction === 'desc' ? 'newest' : 'oldest'} first. Glossary entries have no date: they follow, best match first.`
+        : '',
+    ], suggestionLinks(suggestions));
+    current = { shown, query, ticket };
+    groups.replaceChildren();
     await showMore(false);
   }
 
@@ -123,14 +158,91 @@ export async function startSearchPage(): Promise<void> {
   };
   input.addEventListener('input', soon);
   form.addEventListener('change', (event) => {
-    if (event.target !== input) void run();
+    if (event.target instanceof HTMLSelectElement || (event.target instanceof HTMLInputElement && event.target.type === 'checkbox')) void run();
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void run();
   });
-  addResultKeys(input, list);
+  addResultKeys(input, groups);
   await run();
+}
+
+/** A result in the order shown, with the group it is shown in. */
+interface Shown {
+  group: ResultGroup;
+  found: Found;
+  result: PagefindResult;
+}
+
+/**
+ * Pagefind's index read once, to group and count any query's results without
+ * fetching each result: the pages that carry each filter value, and the
+ * articles in date order.
+ */
+interface Catalog {
+  articleIds: Set<string>;
+  pagesByValue: Map<string, Map<string, Set<string>>>;
+  datedArticles: string[];
+}
+
+async function loadCatalog(pagefind: Pagefind, available: Record<string, Record<string, number>>): Promise<Catalog> {
+  const pagesByValue = new Map<string, Map<string, Set<string>>>();
+  await Promise.all(
+    FILTER_GROUPS.map(async ({ key }) => {
+      const filter = SEARCH_FILTERS[key];
+      const values = Object.keys(available[filter] ?? {});
+      const pages = await Promise.all(values.map(async (value) => [value, ids(await pagefind.search(null, { filters: { [filter]: [value] } }))] as const));
+      pagesByValue.set(filter, new Map(pages));
+    }),
+  );
+  const dated = await pagefind.search(null, { filters: { [SEARCH_FILTERS.type]: [RESULT_TYPES.article] }, sort: { date: 'asc' } });
+  return {
+    articleIds: pagesByValue.get(SEARCH_FILTERS.type)?.get(RESULT_TYPES.article) ?? new Set(),
+    pagesByValue,
+    datedArticles: dated?.results.map((result) => result.id) ?? [],
+  };
+}
+
+const ids = (search: PagefindSearch | null) => new Set(search?.results.map((result) => result.id) ?? []);
+
+/** The glossary entry that bears this name, to show on top of the results. */
+async function entryOf(pagefind: Pagefind, name: string): Promise<string | undefined> {
+  return (await pagefind.search(null, { filters: { [SEARCH_FILTERS.entry]: [name] } }))?.results[0]?.id;
+}
+
+/**
+ * The searches a query makes: the query itself and, when it is a glossary
+ * name, the entity's other names as exact phrases and every article the
+ * glossary matcher found it in (the `mentions` filter), so "al Qaeda" finds
+ * an article that writes "al-Qaida-linked".
+ */
+async function searchRuns(
+  pagefind: Pagefind,
+  expandAliases: ReturnType<typeof createAliasExpander>,
+  query: string,
+  filters: Filters,
+): Promise<{ runs: SearchRun[]; results: Map<string, PagefindResult> }> {
+  const expanded = expandAliases(query);
+  const runs: { query: string | null; filters: Filters; terms: string[] }[] = [{ query: query === '' ? null : query, filters, terms: highlightTerms(query) }];
+  if (expanded) {
+    const { entity, otherNames } = expanded;
+    for (const name of otherNames) runs.push({ query: `"${name}"`, filters, terms: [name] });
+    const mentions = [...(filters[SEARCH_FILTERS.mentions] ?? []), entity.name];
+    runs.push({ query: null, filters: { ...filters, [SEARCH_FILTERS.mentions]: mentions }, terms: [entity.name, ...entity.aliases] });
+  }
+  const searches = await Promise.all(runs.map((run) => pagefind.search(run.query, { filters: run.filters })));
+  // A page keeps the result of the first search that found it: its excerpt marks what that search matched.
+  const results = new Map<string, PagefindResult>();
+  for (const result of searches.flatMap((search) => search?.results ?? [])) if (!results.has(result.id)) results.set(result.id, result);
+  return {
+    // A page found through the filter alone has no score: it follows those the words found.
+    runs: searches.map((search, index) => ({
+      results: (search?.results ?? []).map(({ id, score }) => ({ id, score: runs[index]!.query === null ? 0 : score })),
+      terms: runs[index]!.terms,
+    })),
+    results,
+  };
 }
 
 /**
@@ -145,52 +257,6 @@ async function canCompileWebAssembly(): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-interface Loaded {
-  data: PagefindResultData;
-  /** The words that found it, to highlight on the opened page: the query, or another name of the entity it names. */
-  words: string;
-}
-
-/** A result whose details (excerpt, title…) are fetched only when it is shown. */
-interface Loadable {
-  load(): Promise<Loaded>;
-}
-
-/**
- * The query's results and, when it is a glossary name, the results for the
- * entity's other names as exact phrases, best first. A page found by the
- * query itself keeps that result (its excerpt marks what was typed).
- */
-async function searchWithAliases(
-  pagefind: Pagefind,
-  expandAliases: ReturnType<typeof createAliasExpander>,
-  query: string,
-  filters: Filters,
-  sort: Record<string, 'asc' | 'desc'> | undefined,
-): Promise<Loadable[]> {
-  const otherNames = expandAliases(query)?.otherNames ?? [];
-  const queries = [query === '' ? null : query, ...otherNames.map((name) => `"${name}"`)];
-  const words = [query, ...otherNames];
-  const searches = await Promise.all(queries.map((q) => pagefind.search(q, { filters, ...(sort ? { sort } : {}) })));
-  const byId = new Map<string, { result: PagefindResult; words: string; score: number }>();
-  searches.forEach((search, index) => {
-    for (const result of search?.results ?? []) {
-      const seen = byId.get(result.id);
-      if (!seen) byId.set(result.id, { result, words: words[index]!, score: result.score });
-      else seen.score = Math.max(seen.score, result.score);
-    }
-  });
-  const found = [...byId.values()];
-  const loadable = ({ result, words }: { result: PagefindResult; words: string }): Loadable => ({ load: async () => ({ data: await result.data(), words }) });
-  if (!sort) return found.sort((a, b) => b.score - a.score).map(loadable);
-  if (searches.length === 1) return found.map(loadable); // Pagefind sorted it already
-  // Several sorted lists merge by date, which only a result's details hold: date a bounded number of them.
-  const dated = await Promise.all(found.slice(0, MAX_SORTED).map((item) => loadable(item).load()));
-  const direction = sort.date === 'asc' ? 1 : -1;
-  dated.sort((a, b) => (a.data.meta.published ?? '').localeCompare(b.data.meta.published ?? '') * direction);
-  return dated.map((loaded) => ({ load: async () => loaded }));
 }
 
 function selectedFilters(form: HTMLFormElement): Filters {
@@ -210,43 +276,115 @@ function writeUrl(query: string, filters: Filters, sortValue: string) {
   history.replaceState(null, '', search ? `?${search}` : location.pathname);
 }
 
-function renderFilters(box: HTMLElement, available: Record<string, Record<string, number>>, params: URLSearchParams) {
-  const groups = FILTER_GROUPS.map(({ key, legend }) => {
+interface FilterPanel {
+  /** Each value's count among these results (whole-site totals without results); names in none of them are hidden. */
+  showCounts(found: readonly Found[] | undefined, pagesByValue?: Catalog['pagesByValue']): void;
+}
+
+/** The filters, every value a checkbox; "Articles that mention" grouped by kind, with a box to find a name. */
+function renderFilters(box: HTMLElement, available: Record<string, Record<string, number>>, params: URLSearchParams, names: readonly SearchName[]): FilterPanel {
+  const kindOf = new Map(names.map((entry) => [entry.name, entry.kind]));
+  const kinds = [...new Set(names.map((entry) => entry.kind))];
+  const counters: { filter: string; value: string; label: HTMLLabelElement; box: HTMLInputElement; count: HTMLElement }[] = [];
+  const fieldsets = FILTER_GROUPS.map(({ key, legend }) => {
     const filterName = SEARCH_FILTERS[key];
     const values = Object.entries(available[filterName] ?? {}).sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
     if (values.length === 0) return undefined;
     const fieldset = element('fieldset', { className: `search-filter search-filter--${key}` });
     fieldset.append(element('legend', { textContent: legend }));
     const chosen = new Set(params.getAll(filterName));
-    values.forEach(([value, count], index) => {
+    const labels = values.map(([value, total], index) => {
       const id = `filter-${key}-${index}`;
-      const box = element('input', { type: 'checkbox', id, value, checked: chosen.has(value) });
-      box.dataset.filter = filterName;
+      const input = element('input', { type: 'checkbox', id, value, checked: chosen.has(value) });
+      input.dataset.filter = filterName;
+      const count = element('span', { className: 'meta', textContent: `(${total})` });
       const label = element('label', { htmlFor: id });
-      label.append(box, ` ${value} `, element('span', { className: 'meta', textContent: `(${count})` }));
-      fieldset.append(label);
+      label.append(input, ` ${value} `, count);
+      counters.push({ filter: filterName, value, label, box: input, count });
+      return { value, label };
+    });
+    if (key !== 'mentions') {
+      fieldset.append(...labels.map(({ label }) => label));
+      return fieldset;
+    }
+    const find = element('input', { type: 'search', className: 'search-filter__find', id: 'filter-mentions-find', autocomplete: 'off' });
+    const findLabel = element('label', { htmlFor: find.id, className: 'search-filter__find-label', textContent: 'Find a name' });
+    fieldset.append(findLabel, find);
+    const groups = [...kinds, ''].map((kind) => {
+      const inKind = labels.filter(({ value }) => (kindOf.get(value) ?? '') === kind);
+      if (inKind.length === 0) return undefined;
+      const group = element('fieldset', { className: 'search-filter__kind' });
+      group.append(element('legend', { textContent: kind || 'Other' }), ...inKind.sort((a, b) => a.value.localeCompare(b.value)).map(({ label }) => label));
+      return group;
+    });
+    fieldset.append(...groups.filter((group): group is HTMLFieldSetElement => group !== undefined));
+    const key_ = (text: string) => foldText(text, { caseInsensitive: true }).folded;
+    find.addEventListener('input', () => {
+      const wanted = key_(find.value.trim());
+      for (const { label, value } of labels) label.classList.toggle('is-filtered-out', !key_(value).includes(wanted));
+      hideEmptyKinds(fieldset);
+    });
+    // Enter in the name box finds names; it does not submit the search.
+    find.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') event.preventDefault();
     });
     return fieldset;
   }).filter((group): group is HTMLFieldSetElement => group !== undefined);
-  if (groups.length === 0) return;
+  if (fieldsets.length === 0) return { showCounts: () => undefined };
   // Open when filters are on, except on a phone, where the results would start a screen further down.
   const on = filterParamCount(params);
   const details = element('details', { className: 'search-filters__panel', open: on > 0 && matchMedia('(min-width: 40rem)').matches });
-  details.append(element('summary', { textContent: on > 0 ? `Filters (${on} on)` : 'Filters' }), ...groups);
+  details.append(element('summary', { textContent: on > 0 ? `Filters (${on} on)` : 'Filters' }), ...fieldsets);
   box.replaceChildren(details);
+  return {
+    showCounts(found, pagesByValue) {
+      for (const { filter, value, label, box: input, count } of counters) {
+        const counts = found && pagesByValue ? filterCounts(found, new Map([[value, pagesByValue.get(filter)?.get(value) ?? new Set()]])) : undefined;
+        const n = counts?.get(value) ?? available[filter]?.[value] ?? 0;
+        count.textContent = `(${n})`;
+        // Only the entities in the current results are offered (and any ticked one).
+        label.classList.toggle('is-absent', filter === SEARCH_FILTERS.mentions && n === 0 && !input.checked);
+      }
+      for (const fieldset of box.querySelectorAll<HTMLFieldSetElement>('.search-filter--mentions')) hideEmptyKinds(fieldset);
+    },
+  };
+}
+
+/** A kind whose names are all hidden is hidden too. */
+function hideEmptyKinds(fieldset: HTMLFieldSetElement) {
+  for (const group of fieldset.querySelectorAll<HTMLFieldSetElement>('.search-filter__kind')) {
+    group.hidden = [...group.querySelectorAll('label')].every((label) => label.classList.contains('is-absent') || label.classList.contains('is-filtered-out'));
+  }
 }
 
 function filterParamCount(params: URLSearchParams): number {
-  return Object.values(SEARCH_FILTERS).reduce((count, key) => count + params.getAll(key).length, 0);
+  return FILTER_GROUPS.reduce((count, { key }) => count + params.getAll(SEARCH_FILTERS[key]).length, 0);
 }
 
-function resultItem(data: PagefindResultData, words: string): HTMLLIElement {
+/** The list a result of this group goes in, made with its heading when the group's first result is shown. */
+function groupList(container: HTMLElement, group: ResultGroup, shown: readonly Shown[]): HTMLOListElement {
+  const existing = container.querySelector<HTMLOListElement>(`[data-group="${group}"] ol`);
+  if (existing) return existing;
+  const total = shown.filter((item) => item.group === group).length;
+  const named = shown.some((item) => item.group === 'named');
+  const section = element('section', { className: 'search-group' });
+  section.dataset.group = group;
+  const heading = element('h2', { className: 'search-group__heading', textContent: group === 'glossary' && named ? 'Also in the glossary' : GROUP_HEADINGS[group] });
+  if (group !== 'named') heading.append(' ', element('span', { className: 'meta', textContent: `(${total})` }));
+  const list = element('ol', { className: 'search-results' });
+  section.append(heading, list);
+  container.append(section);
+  return list;
+}
+
+function resultItem(data: PagefindResultData, terms: readonly string[]): HTMLLIElement {
   const type = data.filters[SEARCH_FILTERS.type]?.[0] ?? RESULT_TYPES.article;
   const anchor = passageAnchor(data.locations, data.anchors);
   const url = new URL(data.url, location.href);
-  if (words) url.searchParams.set(HIGHLIGHT_PARAM, words);
+  // Each word and phrase on its own, so the opened page marks words that are not next to each other.
+  for (const term of terms) url.searchParams.append(HIGHLIGHT_PARAM, term);
   const item = element('li', { className: 'search-result' });
-  const heading = element('h2', { className: 'search-result__title' });
+  const heading = element('h3', { className: 'search-result__title' });
   heading.append(element('a', { href: url.pathname + url.search + (anchor ? `#${anchor}` : ''), textContent: data.meta.title ?? data.url }));
   const details = [type, data.meta.outlet, data.meta.date, data.meta.kind].filter(Boolean).join(' · ');
   const excerpt = element('p', { className: 'search-result__excerpt' });
@@ -263,9 +401,26 @@ function resultItem(data: PagefindResultData, words: string): HTMLLIElement {
 function excerptNodes(html: string): Node[] {
   const template = document.createElement('template');
   template.innerHTML = html;
-  return [...template.content.childNodes].map((node) =>
-    node instanceof HTMLElement && node.tagName === 'MARK' ? element('mark', { textContent: node.textContent ?? '' }) : document.createTextNode(node.textContent ?? ''),
-  );
+  const parts = [...template.content.childNodes].map((node) => ({ text: node.textContent ?? '', marked: node instanceof HTMLElement && node.tagName === 'MARK' }));
+  return tidyExcerptMarks(parts).map(({ text, marked }) => (marked ? element('mark', { textContent: text }) : document.createTextNode(text)));
+}
+
+/** Notes under the status: what the order leaves out, filters the address asked for in vain, "Did you mean …?". */
+function showNotes(box: HTMLElement, texts: readonly string[], suggestion?: HTMLElement) {
+  box.replaceChildren(...texts.filter(Boolean).map((text) => element('p', { textContent: text })), ...(suggestion ? [suggestion] : []));
+}
+
+function suggestionLinks(names: readonly string[]): HTMLElement | undefined {
+  if (names.length === 0) return undefined;
+  const paragraph = element('p', { className: 'search-suggestions', textContent: 'Did you mean ' });
+  names.forEach((name, index) => {
+    if (index > 0) paragraph.append(index === names.length - 1 ? ' or ' : ', ');
+    const params = new URLSearchParams(location.search);
+    params.set(QUERY_PARAM, name);
+    paragraph.append(element('a', { href: `?${params}`, textContent: name }));
+  });
+  paragraph.append('?');
+  return paragraph;
 }
 
 function summary(total: number, shown: number, query: string): string {
@@ -276,7 +431,7 @@ function summary(total: number, shown: number, query: string): string {
 }
 
 /** ↓ from the field to the first result; ↑/↓ between results; Escape back to the field. */
-function addResultKeys(input: HTMLInputElement, list: HTMLOListElement) {
+function addResultKeys(input: HTMLInputElement, list: HTMLElement) {
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('.search-result__title a')];
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' && links()[0]) {

@@ -1,15 +1,21 @@
 import type { APIRoute } from 'astro';
+import { KIND_LABELS } from '../../lib/glossary/kinds.ts';
 import { getReadingSet } from '../../site/reading-set.ts';
 
 export interface SearchName {
-  /** The entry's name, as the `mentions` filter spells it. */
+  /** The entry's name, as the `mentions` and `entry` filters spell it. */
   name: string;
   aliases: string[];
+  /** The kind, plural, as the "Articles that mention" filter groups names: "People". */
+  kind: string;
 }
 
-/** Every glossary entry's names, fetched by the search page only, so that a search for one name also finds the others. */
+/**
+ * Every glossary entry's names, fetched by the search page only: a search for
+ * one name also finds the others, and a misspelt name gets suggestions.
+ */
 export const GET: APIRoute = async () => {
   const { glossary } = await getReadingSet();
-  const names: SearchName[] = glossary.entries.map(({ data }) => ({ name: data.name, aliases: data.aliases }));
+  const names: SearchName[] = glossary.entries.map(({ data }) => ({ name: data.name, aliases: data.aliases, kind: KIND_LABELS[data.kind].many }));
   return new Response(JSON.stringify(names), { headers: { 'Content-Type': 'application/json' } });
 };
