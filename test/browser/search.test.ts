@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { wcagViolations } from '../support/axe.ts';
 import { newPage, recordPageErrors } from '../support/browser.ts';
-import { useBrowser } from '../support/use-browser.ts';
+import { SCREENSHOT_DIR, useBrowser } from '../support/use-browser.ts';
 import type { BuildName } from '../support/paths.ts';
 
 const browser = useBrowser();
@@ -19,6 +19,29 @@ async function search(params: Record<string, string | string[]>, build: BuildNam
   await page.goto(`${inject('siteUrls')[build]}search/?${query}`);
   await expect.poll(() => page.locator('[data-search-status]').innerText()).toMatch(/results?|No results/);
   return { page, errors, ...(await readResults(page)) };
+}
+
+/** The results under each group heading, in order: "Glossary entry", "In the articles", "In the glossary". */
+async function readGroups(page: Page): Promise<{ heading: string; titles: string[] }[]> {
+  return page.locator('.search-group').evaluateAll((sections) =>
+    sections.map((section) => ({
+      heading: section.querySelector('h2')!.textContent!.replace(/\s*\(\d+\)$/, ''),
+      titles: [...section.querySelectorAll('.search-result__title')].map((title) => title.textContent!),
+    })),
+  );
+}
+
+/** WCAG contrast ratio of two computed colours ("rgb(r, g, b)"). */
+function contrast(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r, g, bl] = color.match(/[\d.]+/g)!.slice(0, 3).map((c) => {
+      const v = Number(c) / 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (high! + 0.05) / (low! + 0.05);
 }
 
 async function readResults(page: Page) {
@@ -175,6 +198,126 @@ describe('search', () => {
     expect(await page.locator('details.search-filters__panel').getAttribute('open')).not.toBeNull();
     expect(await page.locator('.search-filters__panel summary').innerText()).toBe('Filters (1 on)');
     expect(await wcagViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('search results: articles first', () => {
+  it.each([
+    ['cease-fire', undefined],
+    ['Deir Ezzor', 'Deir ez-Zor'],
+    ['Kerry', 'John Kerry'],
+    ['ISIS', 'Islamic State'],
+  ])('"%s": the entry for the name on top, then the articles, then the glossary', async (q, entry) => {
+    const { page, errors } = await search({ q });
+    const groups = await readGroups(page);
+    const headings = groups.map((group) => group.heading);
+    expect(headings).toEqual(entry ? ['Glossary entry', 'In the articles', 'Also in the glossary'] : ['In the articles', 'In the glossary']);
+    if (entry) expect(groups[0]!.titles).toEqual([entry]);
+    expect(groups.find((group) => group.heading === 'In the articles')!.titles.sort()).toEqual([VOA, FP].sort());
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a glossary name finds every article the matcher linked it in, even where the words differ ("al Qaeda": VOA writes "al-Qaida-linked")', async () => {
+    const { page, titles } = await search({ q: 'al Qaeda' });
+    expect(titles).toEqual(expect.arrayContaining([VOA]));
+    await page.close();
+  });
+
+  it('glossary sources are not searched', async () => {
+    const { page, titles } = await search({ q: 'Britannica' });
+    expect(titles).toEqual([]);
+    await page.close();
+  });
+
+  it('snippet marks cover the words, not the commas after them', async () => {
+    const { page } = await search({ q: 'Kerry' });
+    const marks = await page.locator('.search-result__excerpt mark').allInnerTexts();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.filter((mark) => /[^\p{L}\p{N}]$/u.test(mark))).toEqual([]);
+    await page.close();
+  });
+
+  it('ordered by date, says that glossary entries follow in best-match order', async () => {
+    const { page } = await search({ q: 'cease-fire', sort: 'newest' });
+    expect(await page.locator('[data-search-notes]').innerText()).toContain('Glossary entries have no date');
+    const groups = await readGroups(page);
+    expect(groups[0]).toEqual({ heading: 'In the articles', titles: [FP, VOA] });
+    expect(groups[1]?.heading).toBe('In the glossary');
+    await page.close();
+  });
+
+  it('a shared address with filter values the site does not have says which were left out', async () => {
+    const { page } = await search({ q: 'Kerry', outlet: 'Reuters', mentions: 'Nobody Here' });
+    expect(await page.locator('[data-search-notes]').innerText()).toBe('This address asks for filters this site does not have, which were left out: outlet “Reuters”, mentions “Nobody Here”.');
+    await page.close();
+  });
+
+  it('"Lavorv" suggests "Did you mean Lavrov?", which searches for it', async () => {
+    const { page, titles } = await search({ q: 'Lavorv' });
+    expect(titles).toEqual([]);
+    const suggestion = page.locator('.search-suggestions');
+    expect(await suggestion.innerText()).toBe('Did you mean Lavrov?');
+    await suggestion.getByRole('link', { name: 'Lavrov' }).click();
+    await expect.poll(() => readResults(page).then((r) => r.titles)).toContain(VOA);
+    await page.close();
+  });
+
+  it('filter counts are for the current query; "Articles that mention" offers only names in the results, by kind, with a name box', async () => {
+    const { page, titles } = await search({ q: 'Kodmani' });
+    await page.getByText('Filters', { exact: true }).click();
+    const articleBox = page.getByRole('checkbox', { name: /^Article/ });
+    expect(await articleBox.locator('xpath=..').innerText()).toMatch(/^\s*Article\s+\(1\)/);
+    const mentions = page.locator('.search-filter--mentions');
+    expect(await mentions.locator('legend').first().innerText()).toBe('Articles that mention');
+    expect(await mentions.locator('.search-filter__kind:not([hidden]) > legend').allInnerTexts()).toContain('People');
+    // Only FP is found: names FP does not mention are not offered.
+    expect(titles).toContain(FP);
+    expect(await page.getByRole('checkbox', { name: /^Bassma Kodmani/ }).isVisible()).toBe(true);
+    const visible = await mentions.locator('.search-filter__kind label:visible').count();
+    const total = await mentions.locator('.search-filter__kind label').count();
+    expect(visible).toBeLessThan(total);
+    await page.getByLabel('Find a name').fill('kodm');
+    expect(await mentions.locator('.search-filter__kind label:visible').allInnerTexts()).toEqual([expect.stringMatching(/^\s*Bassma Kodmani\s+\(1\)/)]);
+    await page.close();
+  });
+});
+
+describe('highlights on the opened page', () => {
+  it('"Kerry Lavrov" marks both words, though they are not next to each other', async () => {
+    const { page, links, titles } = await search({ q: 'Kerry Lavrov' });
+    const voa = links[titles.indexOf(VOA)]!;
+    expect(new URL(voa, 'http://x').searchParams.getAll('highlight')).toEqual(['Kerry', 'Lavrov']);
+    await page.goto(new URL(voa, page.url()).href);
+    await expect.poll(() => page.locator('mark.pagefind-highlight').count()).toBeGreaterThan(1);
+    const marked = new Set(await page.locator('mark.pagefind-highlight').allInnerTexts());
+    expect(marked).toEqual(new Set(['Kerry', 'Lavrov']));
+    await page.close();
+  });
+
+  it('a quoted phrase is marked whole', async () => {
+    const { page, links } = await search({ q: '"Nusra Front"' });
+    expect(new URL(links[0]!, 'http://x').searchParams.getAll('highlight')).toContain('Nusra Front');
+    await page.close();
+  });
+
+  it.each(['light', 'dark'] as const)('the marked words stand out on the cited paragraph, with AA contrast (%s)', async (colorScheme) => {
+    const page = await newPage(browser(), { colorScheme });
+    await page.goto(`${inject('siteUrls').root}articles/syria-truce-in-peril-as-russia-us-tensions-rise/?highlight=Deir+al-Zor#p3`);
+    const mark = page.locator('#p3 mark.pagefind-highlight').first();
+    await expect.poll(() => mark.count()).toBe(1);
+    const colors = await mark.evaluate((element) => {
+      const style = getComputedStyle(element);
+      const paragraph = getComputedStyle(element.closest('p')!);
+      return { text: style.color, mark: style.backgroundColor, edge: style.boxShadow.match(/rgba?\([^)]*\)/)![0], target: paragraph.backgroundColor };
+    });
+    expect(colors.mark).not.toBe(colors.target);
+    expect(contrast(colors.text, colors.mark)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(colors.text, colors.target)).toBeGreaterThanOrEqual(4.5);
+    // The underline tells a mark from the paragraph around it (non-text contrast, 3:1).
+    expect(contrast(colors.edge, colors.target)).toBeGreaterThanOrEqual(3);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}search-highlight-${colorScheme}.png`, clip: { x: 0, y: 0, width: 1280, height: 900 } });
     await page.close();
   });
 });
