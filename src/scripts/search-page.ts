@@ -85,7 +85,6 @@ export async function startSearchPage(): Promise<void> {
   }
   const expandAliases = createAliasExpander(names);
   const available = await pagefind.filters();
-  const catalog = await loadCatalog(pagefind, available);
   const filterPanel = renderFilters(filtersBox, available, params, names);
   const unknown = unknownFilterValues(params, available).filter(({ filter }) => filter !== SEARCH_FILTERS.entry);
   const unknownNote =
@@ -93,6 +92,7 @@ export async function startSearchPage(): Promise<void> {
       ? `This address asks for filters this site does not have, which were left out: ${unknown.map(({ filter, value }) => `${filter} “${value}”`).join(', ')}.`
       : '';
 
+  let catalogLoaded: Promise<Catalog> | undefined;
   let latest = 0;
   let current: { shown: Shown[]; query: string; ticket: number } | undefined;
 
@@ -130,7 +130,11 @@ export async function startSearchPage(): Promise<void> {
       return;
     }
     const entity = expandAliases(query)?.entity;
-    const [{ runs, results }, named] = await Promise.all([searchRuns(pagefind, expandAliases, query, filters), entity ? entryOf(pagefind, entity.name) : undefined]);
+    const [{ runs, results }, named, catalog] = await Promise.all([
+      searchRuns(pagefind, expandAliases, query, filters),
+      entity ? entryOf(pagefind, entity.name) : undefined,
+      (catalogLoaded ??= loadCatalog(pagefind, available)),
+    ]);
     if (ticket !== latest) return;
     const found = mergeRuns(runs);
     const dateOrder = direction === 'asc' ? catalog.datedArticles : direction === 'desc' ? [...catalog.datedArticles].reverse() : undefined;
@@ -332,7 +336,7 @@ function renderFilters(box: HTMLElement, available: Record<string, Record<string
   }).filter((group): group is HTMLFieldSetElement => group !== undefined);
   if (fieldsets.length === 0) return { showCounts: () => undefined };
   // Open when filters are on, except on a phone, where the results would start a screen further down.
-  const on = filterParamCount(params);
+  const on = filterParamCount(params, available);
   const details = element('details', { className: 'search-filters__panel', open: on > 0 && matchMedia('(min-width: 40rem)').matches });
   details.append(element('summary', { textContent: on > 0 ? `Filters (${on} on)` : 'Filters' }), ...fieldsets);
   box.replaceChildren(details);
@@ -357,8 +361,12 @@ function hideEmptyKinds(fieldset: HTMLFieldSetElement) {
   }
 }
 
-function filterParamCount(params: URLSearchParams): number {
-  return FILTER_GROUPS.reduce((count, { key }) => count + params.getAll(SEARCH_FILTERS[key]).length, 0);
+/** Filters on in the address, among those this site has. */
+function filterParamCount(params: URLSearchParams, available: Record<string, Record<string, number>>): number {
+  return FILTER_GROUPS.reduce((count, { key }) => {
+    const filter = SEARCH_FILTERS[key];
+    return count + params.getAll(filter).filter((value) => available[filter]?.[value] !== undefined).length;
+  }, 0);
 }
 
 /** The list a result of this group goes in, made with its heading when the group's first result is shown. */

@@ -21,7 +21,7 @@ describe('a unit', () => {
     ]);
     expect(await page.locator('.objectives li').count()).toBe(3);
     const ref = page.locator('.unit-readings li').first().getByRole('link', { name: '¶2–3' });
-    expect(await ref.getAttribute('href')).toMatch(/\/articles\/syria-truce-in-peril-as-russia-us-tensions-rise\/#p2$/);
+    expect(await ref.getAttribute('href')).toMatch(/\/articles\/syria-truce-in-peril-as-russia-us-tensions-rise\/\?paragraphs=2-3#p2$/);
     await ref.click();
     await expect.poll(() => new URL(page.url()).hash).toBe('#p2');
     await page.close();

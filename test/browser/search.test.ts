@@ -320,4 +320,27 @@ describe('highlights on the opened page', () => {
     await page.screenshot({ path: `${SCREENSHOT_DIR}search-highlight-${colorScheme}.png`, clip: { x: 0, y: 0, width: 1280, height: 900 } });
     await page.close();
   });
+
+  it('a "¶2–3" link marks both paragraphs, from the unit page and within the article', async () => {
+    const page = await newPage(browser());
+    const errors = recordPageErrors(page);
+    await page.goto(`${inject('siteUrls').root}units/september-2016-syria-cease-fire/`);
+    await page.locator('.unit-readings li').first().getByRole('link', { name: '¶2–3' }).click();
+    const background = (id: string) => page.locator(`#${id}`).evaluate((p) => getComputedStyle(p).backgroundColor);
+    await expect.poll(() => background('p3')).toBe(await background('p2'));
+    expect(await background('p2')).not.toBe(await background('p4'));
+    // A plain ¶ link ends the marking.
+    await page.locator('#p5 .pnum').click();
+    await expect.poll(() => background('p3')).toBe(await background('p4'));
+    // The article's own question links mark without a reload.
+    const articleRef = page.locator('a.paragraph-ref', { hasText: /^¶\d+[–-]\d+$/ }).first();
+    if ((await articleRef.count()) > 0) {
+      const [from, to] = (await articleRef.innerText()).slice(1).split(/[–-]/).map(Number) as [number, number];
+      await articleRef.click();
+      await expect.poll(() => background(`p${to}`)).toBe(await background(`p${from}`));
+      expect(await background(`p${from}`)).not.toBe(await background(`p${to + 1}`));
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

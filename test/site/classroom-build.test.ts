@@ -55,8 +55,8 @@ describe('a unit’s own questions', () => {
     const links = unitQuestionLinks(outDir);
     expect(links).toEqual(
       expect.arrayContaining([
-        ['Text 1 ¶4–5', `${base}${VOA}#p4`],
-        ['Text 2 ¶14–15', `${base}${FP}#p14`],
+        ['Text 1 ¶4–5', `${base}${VOA}?paragraphs=4-5#p4`],
+        ['Text 2 ¶14–15', `${base}${FP}?paragraphs=14-15#p14`],
         ['Text 1, paragraph 9', `${base}${VOA}#p9`],
         ['Text 2', `${base}${FP}`],
         ['Text 2 ¶13', `${base}${FP}#p13`],

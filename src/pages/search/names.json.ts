@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { KIND_LABELS } from '../../lib/glossary/kinds.ts';
+import { groupByKind } from '../../lib/glossary/kinds.ts';
 import { getReadingSet } from '../../site/reading-set.ts';
 
 export interface SearchName {
@@ -16,6 +16,9 @@ export interface SearchName {
  */
 export const GET: APIRoute = async () => {
   const { glossary } = await getReadingSet();
-  const names: SearchName[] = glossary.entries.map(({ data }) => ({ name: data.name, aliases: data.aliases, kind: KIND_LABELS[data.kind].many }));
+  // In the glossary's order of kinds, which the filter's groups follow.
+  const names: SearchName[] = groupByKind(glossary.entries).flatMap(({ label, entries }) =>
+    entries.map(({ data }) => ({ name: data.name, aliases: data.aliases, kind: label })),
+  );
   return new Response(JSON.stringify(names), { headers: { 'Content-Type': 'application/json' } });
 };
