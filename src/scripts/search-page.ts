@@ -3,15 +3,16 @@
  * query, filters and order live in the URL, so a teacher can share a search.
  * Loaded on /search/ only; no other page loads search code.
  */
-import { foldText } from '../lib/glossary/fold.ts';
 import { createAliasExpander } from '../lib/search/aliases.ts';
 import { tidyExcerptMarks } from '../lib/search/excerpt.ts';
-import { HIGHLIGHT_PARAM, QUERY_PARAM, RESULT_TYPES, SEARCH_FILTERS, SORT_PARAM, unknownFilterValues, type SearchFilterKey } from '../lib/search/facets.ts';
+import { HIGHLIGHT_PARAM, QUERY_PARAM, RESULT_TYPES, SEARCH_FILTERS, SORT_PARAM, unknownFilterValues } from '../lib/search/facets.ts';
 import { passageAnchor, type PageAnchor } from '../lib/search/passages.ts';
 import { highlightTerms } from '../lib/search/query.ts';
-import { filterCounts, groupResults, mergeRuns, type Found, type ResultGroup, type SearchRun } from '../lib/search/results.ts';
+import { groupResults, mergeRuns, type Found, type ResultGroup, type SearchRun } from '../lib/search/results.ts';
 import { suggestNames } from '../lib/search/suggestions.ts';
 import type { SearchName } from '../pages/search/names.json.ts';
+import { element } from './dom.ts';
+import { FILTER_GROUPS, renderFilters, type PagesByValue } from './search-filters.ts';
 
 interface PagefindResultData {
   url: string;
@@ -38,13 +39,6 @@ interface Pagefind {
 }
 
 const SORTS: Record<string, 'asc' | 'desc'> = { newest: 'desc', oldest: 'asc' };
-/** Filter groups, in the order shown, with their legends. */
-const FILTER_GROUPS: { key: SearchFilterKey; legend: string }[] = [
-  { key: 'type', legend: 'Show' },
-  { key: 'outlet', legend: 'Outlet' },
-  { key: 'kind', legend: 'Kind of entry' },
-  { key: 'mentions', legend: 'Articles that mention' },
-];
 /** Results shown at once; each needs its own small fetch, so more come on request. */
 const PAGE_SIZE = 20;
 /** Fewer results than this, and the page suggests glossary names close to the query. */
@@ -186,12 +180,12 @@ interface Shown {
  */
 interface Catalog {
   articleIds: Set<string>;
-  pagesByValue: Map<string, Map<string, Set<string>>>;
+  pagesByValue: PagesByValue;
   datedArticles: string[];
 }
 
 async function loadCatalog(pagefind: Pagefind, available: Record<string, Record<string, number>>): Promise<Catalog> {
-  const pagesByValue = new Map<string, Map<string, Set<string>>>();
+  const pagesByValue: PagesByValue = new Map();
   await Promise.all(
     FILTER_GROUPS.map(async ({ key }) => {
       const filter = SEARCH_FILTERS[key];
@@ -278,95 +272,6 @@ function writeUrl(query: string, filters: Filters, sortValue: string) {
   if (sortValue) params.set(SORT_PARAM, sortValue);
   const search = params.toString();
   history.replaceState(null, '', search ? `?${search}` : location.pathname);
-}
-
-interface FilterPanel {
-  /** Each value's count among these results (whole-site totals without results); names in none of them are hidden. */
-  showCounts(found: readonly Found[] | undefined, pagesByValue?: Catalog['pagesByValue']): void;
-}
-
-/** The filters, every value a checkbox; "Articles that mention" grouped by kind, with a box to find a name. */
-function renderFilters(box: HTMLElement, available: Record<string, Record<string, number>>, params: URLSearchParams, names: readonly SearchName[]): FilterPanel {
-  const kindOf = new Map(names.map((entry) => [entry.name, entry.kind]));
-  const kinds = [...new Set(names.map((entry) => entry.kind))];
-  const counters: { filter: string; value: string; label: HTMLLabelElement; box: HTMLInputElement; count: HTMLElement }[] = [];
-  const fieldsets = FILTER_GROUPS.map(({ key, legend }) => {
-    const filterName = SEARCH_FILTERS[key];
-    const values = Object.entries(available[filterName] ?? {}).sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
-    if (values.length === 0) return undefined;
-    const fieldset = element('fieldset', { className: `search-filter search-filter--${key}` });
-    fieldset.append(element('legend', { textContent: legend }));
-    const chosen = new Set(params.getAll(filterName));
-    const labels = values.map(([value, total], index) => {
-      const id = `filter-${key}-${index}`;
-      const input = element('input', { type: 'checkbox', id, value, checked: chosen.has(value) });
-      input.dataset.filter = filterName;
-      const count = element('span', { className: 'meta', textContent: `(${total})` });
-      const label = element('label', { htmlFor: id });
-      label.append(input, ` ${value} `, count);
-      counters.push({ filter: filterName, value, label, box: input, count });
-      return { value, label };
-    });
-    if (key !== 'mentions') {
-      fieldset.append(...labels.map(({ label }) => label));
-      return fieldset;
-    }
-    const find = element('input', { type: 'search', className: 'search-filter__find', id: 'filter-mentions-find', autocomplete: 'off' });
-    const findLabel = element('label', { htmlFor: find.id, className: 'search-filter__find-label', textContent: 'Find a name' });
-    fieldset.append(findLabel, find);
-    const groups = [...kinds, ''].map((kind) => {
-      const inKind = labels.filter(({ value }) => (kindOf.get(value) ?? '') === kind);
-      if (inKind.length === 0) return undefined;
-      const group = element('fieldset', { className: 'search-filter__kind' });
-      group.append(element('legend', { textContent: kind || 'Other' }), ...inKind.sort((a, b) => a.value.localeCompare(b.value)).map(({ label }) => label));
-      return group;
-    });
-    fieldset.append(...groups.filter((group): group is HTMLFieldSetElement => group !== undefined));
-    const key_ = (text: string) => foldText(text, { caseInsensitive: true }).folded;
-    find.addEventListener('input', () => {
-      const wanted = key_(find.value.trim());
-      for (const { label, value } of labels) label.classList.toggle('is-filtered-out', !key_(value).includes(wanted));
-      hideEmptyKinds(fieldset);
-    });
-    // Enter in the name box finds names; it does not submit the search.
-    find.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter') event.preventDefault();
-    });
-    return fieldset;
-  }).filter((group): group is HTMLFieldSetElement => group !== undefined);
-  if (fieldsets.length === 0) return { showCounts: () => undefined };
-  // Open when filters are on, except on a phone, where the results would start a screen further down.
-  const on = filterParamCount(params, available);
-  const details = element('details', { className: 'search-filters__panel', open: on > 0 && matchMedia('(min-width: 40rem)').matches });
-  details.append(element('summary', { textContent: on > 0 ? `Filters (${on} on)` : 'Filters' }), ...fieldsets);
-  box.replaceChildren(details);
-  return {
-    showCounts(found, pagesByValue) {
-      for (const { filter, value, label, box: input, count } of counters) {
-        const counts = found && pagesByValue ? filterCounts(found, new Map([[value, pagesByValue.get(filter)?.get(value) ?? new Set()]])) : undefined;
-        const n = counts?.get(value) ?? available[filter]?.[value] ?? 0;
-        count.textContent = `(${n})`;
-        // Only the entities in the current results are offered (and any ticked one).
-        label.classList.toggle('is-absent', filter === SEARCH_FILTERS.mentions && n === 0 && !input.checked);
-      }
-      for (const fieldset of box.querySelectorAll<HTMLFieldSetElement>('.search-filter--mentions')) hideEmptyKinds(fieldset);
-    },
-  };
-}
-
-/** A kind whose names are all hidden is hidden too. */
-function hideEmptyKinds(fieldset: HTMLFieldSetElement) {
-  for (const group of fieldset.querySelectorAll<HTMLFieldSetElement>('.search-filter__kind')) {
-    group.hidden = [...group.querySelectorAll('label')].every((label) => label.classList.contains('is-absent') || label.classList.contains('is-filtered-out'));
-  }
-}
-
-/** Filters on in the address, among those this site has. */
-function filterParamCount(params: URLSearchParams, available: Record<string, Record<string, number>>): number {
-  return FILTER_GROUPS.reduce((count, { key }) => {
-    const filter = SEARCH_FILTERS[key];
-    return count + params.getAll(filter).filter((value) => available[filter]?.[value] !== undefined).length;
-  }, 0);
 }
 
 /** The list a result of this group goes in, made with its heading when the group's first result is shown. */
@@ -459,8 +364,4 @@ function addResultKeys(input: HTMLInputElement, list: HTMLElement) {
       input.focus();
     }
   });
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Partial<HTMLElementTagNameMap[K]> = {}): HTMLElementTagNameMap[K] {
-  return Object.assign(document.createElement(tag), properties);
 }
