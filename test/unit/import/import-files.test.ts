@@ -181,7 +181,11 @@ describe('npm run import (the command)', () => {
 
   it('exits 2 on a usage error', () => {
     expect(run().status).toBe(2);
-    expect(run('--published', '19/09/2016', 'inbox').stderr).toContain('--published must be a date as yyyy-mm-dd');
+    expect(run('--published', '19/09/2016', 'inbox').stderr).toContain('--published: a calendar day as YYYY-MM-DD, such as 2016-09-18; got "19/09/2016"');
+    const impossibleDay = run('--published', '2016-02-30', 'inbox');
+    expect(impossibleDay.status).toBe(2);
+    expect(impossibleDay.stderr).toContain('--published: a calendar day as YYYY-MM-DD, such as 2016-09-18; got "2016-02-30"');
+    expect(run('--url', 'javascript:alert(1)', 'inbox').stderr).toContain('--url: a web address starting with http:// or https://');
     expect(run('--bogus', 'inbox').status).toBe(2);
   });
 });
