@@ -71,7 +71,7 @@ describe('bad input fails the build, naming the file and the field', () => {
     expect(second.code).not.toBe(0);
     expect(second.output).toContain('folder-b/content/glossary/nowhere.md: field "seeAlso": no glossary entry has the id "no-such-entry"');
     expect(second.output).not.toContain('folder-a/');
-  });
+  }, 240_000);
 
   it('no frontmatter at all: names the file', async () => {
     const result = await buildFails('no-frontmatter', { 'plain.md': 'Just pasted text.\n' });
