@@ -73,6 +73,12 @@ describe('bad input fails the build, naming the file and the field', () => {
     expect(second.output).not.toContain('folder-a/');
   }, 240_000);
 
+  it('an in-page link to nothing: names the file and the link', async () => {
+    const result = await buildFails('fragment', { 'good.md': good, 'links.md': good.replace('First paragraph.', 'See [the first](#p1) and [nothing](#nonexistent).') });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('articles/links.md: a link to "#nonexistent", which is not on the page: link a paragraph, #p1 to #p1');
+  });
+
   it('no frontmatter at all: names the file', async () => {
     const result = await buildFails('no-frontmatter', { 'plain.md': 'Just pasted text.\n' });
     expect(result.code).not.toBe(0);
