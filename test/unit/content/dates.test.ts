@@ -15,7 +15,8 @@ async function under(zone: string) {
   const dates = await import('../../../src/lib/dates.ts');
   const { ArticleSchema } = await import('../../../src/lib/content/schemas.ts');
   const { mla9 } = await import('../../../src/lib/classroom/citations.ts');
-  return { ...dates, ArticleSchema, mla9 };
+  const { buildTimeline } = await import('../../../src/lib/classroom/timeline.ts');
+  return { ...dates, ArticleSchema, mla9, buildTimeline };
 }
 
 const article = { title: 'T', source: 'VOA' };
@@ -30,6 +31,14 @@ describe.each(TIME_ZONES)('a publication date is a calendar day, with TZ=%s', (z
     expect(formatLongDate(published)).toBe('Sunday, 18 September 2016');
     expect(formatShortDate(published)).toBe('18 Sept 2016');
     expect(mla9({ ...article, published }).text).toContain('18 Sept. 2016');
+  });
+
+  it('reads "yesterday" and "on Saturday" against that day', async () => {
+    const { ArticleSchema, buildTimeline } = await under(zone);
+    const { published } = ArticleSchema.parse({ ...article, published: '2016-09-19' });
+    const paragraphs = ['Russia said yesterday that the truce was failing.', 'A convoy was struck on Saturday near Aleppo.'];
+    const dates = buildTimeline([{ articleId: 'a', published, paragraphs }]).map(({ date, events }) => [date, events.map((event) => event.paragraph)]);
+    expect(dates).toEqual([['2016-09-17', [2]], ['2016-09-18', [1]]]);
   });
 
   it('refuses what is not a YYYY-MM-DD day, whatever the zone would make of it', async () => {
