@@ -1,4 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { missingInPageTarget } from '../lib/article-body/untrusted-markdown.ts';
+import { ContentError } from '../lib/content/content-error.ts';
 import { glossaryLinker } from '../lib/glossary/paragraph-linker.ts';
 import { MentionIndex, type ArticleMention } from '../lib/glossary/mention-index.ts';
 import { countWords, readingMinutes } from '../lib/reading-time.ts';
@@ -44,7 +46,12 @@ async function loadReadingSet(): Promise<ReadingSet> {
   const entries = await getCollection('articles');
   const articles = entries
     .map((entry): Article => {
-      const rendered = render({ body: entry.body ?? '', captions: entry.data.captions });
+      const { inPageTargets, ...rendered } = render({ body: entry.body ?? '', captions: entry.data.captions });
+      const missing = missingInPageTarget(inPageTargets, rendered.paragraphs.length);
+      if (missing !== undefined) {
+        const file = entry.filePath ?? `articles/${entry.id}.md`;
+        throw new ContentError(file, `a link to "#${missing}", which is not on the page: link a paragraph, #p1 to #p${rendered.paragraphs.length}`);
+      }
       const wordCount = rendered.paragraphs.reduce((sum, text) => sum + countWords(text), 0);
       return { id: entry.id, data: entry.data, ...rendered, wordCount, readingMinutes: readingMinutes(wordCount) };
     })
