@@ -17,6 +17,8 @@ export const ArticleSchema = z.strictObject({
   authorBio: nonEmpty.optional(),
   published: z.coerce.date(),
   url: z.url().optional(),
+  /** The outlet is a newspaper or magazine (it prints too), not a news website: APA 7 then cites the outlet, not the title, in italics. */
+  periodical: z.boolean().optional(),
   /** BCP 47 language tag of the article's text. */
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as "en" or "fr"').default('en'),
   captions: z.array(z.strictObject({ text: nonEmpty, credit: nonEmpty.optional() })).default([]),
