@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { ContentError } from '../lib/content/content-error.ts';
+import { PAPER_SIZES } from '../lib/classroom/paper.ts';
 import { DEFAULT_LINK_MODE, LINK_MODES, type LinkModeName } from '../lib/glossary/paragraph-linker.ts';
 
 const SettingsSchema = z.strictObject({
@@ -11,6 +12,10 @@ const SettingsSchema = z.strictObject({
   language: z.string().default('en'),
   /** Which mentions of a glossary entity become tappable terms (all are counted either way). */
   glossaryLinks: z.enum(Object.keys(LINK_MODES) as [LinkModeName, ...LinkModeName[]]).default(DEFAULT_LINK_MODE),
+  paper: z
+    .enum(PAPER_SIZES)
+    .optional()
+    .describe('The paper `npm run handouts` prints on: letter or a4. Unset, Letter for a US, Canadian, Mexican or Philippine language tag (en-US), A4 otherwise.'),
 });
 
 export type SiteSettings = z.infer<typeof SettingsSchema>;
