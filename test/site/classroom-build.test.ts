@@ -154,6 +154,8 @@ describe('an article in Arabic, in an English site', () => {
     expect(build.code, build.output).toBe(0);
     expect(html).toMatch(/<html lang="en" dir="ltr"/);
     expect(html).toMatch(/<article lang="ar" dir="rtl"/);
+    // The page's own words in it (byline, length) stay English, left to right.
+    expect(html).toMatch(/<p class="meta" lang="en" dir="ltr">[^<]*12 words · 1 min read · 1 paragraph<\/p>/);
   });
 
   it('gets no reading grade from the English formulas, and says why', () => {
