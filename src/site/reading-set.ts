@@ -44,6 +44,9 @@ async function loadReadingSet(): Promise<ReadingSet> {
     createLinker: glossaryLinker(glossary.matcher, settings.glossaryLinks),
   });
   const entries = await getCollection('articles');
+  for (const entry of entries) {
+    if (!entry.data.url) console.warn(`[citations] ${entry.filePath ?? `articles/${entry.id}.md`}: no "url": its citations give no address; add where the article was published`);
+  }
   const articles = entries
     .map((entry): Article => {
       const { inPageTargets, ...rendered } = render({ body: entry.body ?? '', captions: entry.data.captions });

@@ -6,6 +6,7 @@ import { parseYamlFields } from '../lib/content/frontmatter.ts';
 import { languageTag } from '../lib/content/schemas.ts';
 import { validateFields } from '../lib/content/schema-errors.ts';
 import { decodeContentText } from '../lib/import/decode-text.ts';
+import { PAPER_SIZES } from '../lib/classroom/paper.ts';
 import { DEFAULT_LINK_MODE, LINK_MODES, type LinkModeName } from '../lib/glossary/paragraph-linker.ts';
 
 const SettingsSchema = z.strictObject({
@@ -14,6 +15,10 @@ const SettingsSchema = z.strictObject({
   language: languageTag.default('en'),
   /** Which mentions of a glossary entity become tappable terms (all are counted either way). */
   glossaryLinks: z.enum(Object.keys(LINK_MODES) as [LinkModeName, ...LinkModeName[]]).default(DEFAULT_LINK_MODE),
+  paper: z
+    .enum(PAPER_SIZES)
+    .optional()
+    .describe('The paper `npm run handouts` prints on: letter or a4. Unset, Letter for a US, Canadian, Mexican or Philippine language tag (en-US), A4 otherwise.'),
 });
 
 export type SiteSettings = z.infer<typeof SettingsSchema>;

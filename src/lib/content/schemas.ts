@@ -44,6 +44,8 @@ export const ArticleSchema = z.strictObject({
   published: calendarDay,
   /** Where it was published: a web address, never a script (`javascript:`). */
   url: z.url({ protocol: /^https?$/, error: 'a web address starting with http:// or https://' }).optional(),
+  /** The outlet is a newspaper or magazine (it prints too), not a news website: APA 7 then cites the outlet, not the title, in italics. */
+  periodical: z.boolean().optional(),
   /** BCP 47 language tag of the article's text. */
   language: languageTag.default('en'),
   captions: z.array(z.strictObject({ text: nonEmpty, credit: nonEmpty.optional() })).default([]),
