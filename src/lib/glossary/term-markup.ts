@@ -19,7 +19,7 @@ export function termElement(entityId: string, children: ElementContent[]): Eleme
   };
 }
 
-const isTerm = (node: ElementContent): node is Element => node.type === 'element' && node.properties?.dataEntity !== undefined;
+const isTerm = (node: Element) => node.properties?.dataEntity !== undefined;
 
 /**
  * Wraps each term with the characters touching it ("Obama’s", "Front,",
@@ -34,7 +34,7 @@ export function keepTermsWithAdjacentText(parent: Element): void {
   let open: Element | undefined;
   const groups = new Set<ElementContent>();
   for (const child of parent.children) {
-    if (isTerm(child)) {
+    if (child.type === 'element' && isTerm(child)) {
       if (!open) {
         open = { type: 'element', tagName: 'span', properties: { className: ['term-group'] }, children: [] };
         const before = out.at(-1);
