@@ -5,9 +5,11 @@ import { markdownFiles } from './loaders/markdown-files.ts';
 /** Where the editor's content lives; tests and benchmarks point it elsewhere. */
 const contentDir = process.env.GLOSS_CONTENT_DIR ?? 'content';
 
+// The loader checks each file with the schema itself (errors in Gloss's words); the
+// collection's schema gives the entries their types.
 export const collections = {
-  articles: defineCollection({ loader: markdownFiles(`${contentDir}/articles`), schema: ArticleSchema }),
-  glossary: defineCollection({ loader: markdownFiles(`${contentDir}/glossary`), schema: GlossaryEntrySchema }),
-  questions: defineCollection({ loader: markdownFiles(`${contentDir}/questions`), schema: ArticleQuestionsSchema }),
-  units: defineCollection({ loader: markdownFiles(`${contentDir}/units`), schema: UnitSchema }),
+  articles: defineCollection({ loader: markdownFiles(`${contentDir}/articles`, ArticleSchema), schema: ArticleSchema }),
+  glossary: defineCollection({ loader: markdownFiles(`${contentDir}/glossary`, GlossaryEntrySchema), schema: GlossaryEntrySchema }),
+  questions: defineCollection({ loader: markdownFiles(`${contentDir}/questions`, ArticleQuestionsSchema), schema: ArticleQuestionsSchema }),
+  units: defineCollection({ loader: markdownFiles(`${contentDir}/units`, UnitSchema), schema: UnitSchema }),
 };

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { blockLabel } from '../lib/article-body/blocks.ts';
 import { readContentFolder } from '../lib/content/read-content.ts';
 import { ArticleSchema, GlossaryEntrySchema } from '../lib/content/schemas.ts';
+import { validateFields } from '../lib/content/schema-errors.ts';
 import type { UncoveredName } from '../lib/glossary/coverage.ts';
 import { glossaryMatcherFor } from '../lib/glossary/glossary-names.ts';
 import { glossarySuggestions } from '../lib/import/glossary-suggestions.ts';
@@ -58,13 +59,15 @@ function options(args: string[]) {
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  const { published, url, language } = values;
-  if (published !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(published) || Number.isNaN(Date.parse(published)))) {
-    throw new UsageError(`--published must be a date as yyyy-mm-dd; got "${published}"`);
-  }
-  for (const [flag, value] of [['url', url], ['language', language]] as const) {
-    const checked = value === undefined ? undefined : ArticleSchema.shape[flag].safeParse(value);
-    if (checked && !checked.success) throw new UsageError(`--${flag}: ${checked.error.issues[0]?.message ?? 'invalid'}; got "${value}"`);
+  // The article schema's own checks, so that a flag is refused exactly when the build would refuse the file.
+  for (const flag of ['published', 'url', 'language'] as const) {
+    const value = values[flag];
+    if (value === undefined) continue;
+    try {
+      validateFields(ArticleSchema.shape[flag], value, `--${flag}`);
+    } catch (error) {
+      throw new UsageError(error instanceof Error ? error.message : String(error));
+    }
   }
   for (const flag of ['source', 'author'] as const) {
     if (values[flag] !== undefined && values[flag].trim() === '') throw new UsageError(`--${flag} must not be empty`);

@@ -2,19 +2,20 @@ import { readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { ContentError } from '../lib/content/content-error.ts';
-import { parseMarkdownFile } from '../lib/content/frontmatter.ts';
+import type { z } from 'astro/zod';
+import { readContentFile } from '../lib/content/read-content.ts';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const READ_AHEAD = 32;
 
 /**
  * Loads one collection from a folder of Markdown files, keeping each body as
  * source. Unlike Astro's glob loader it does not render Markdown at load time:
  * Gloss renders bodies itself, with the glossary, on every build, so an edited
- * glossary entry can never leave a stale cached article behind.
+ * glossary entry can never leave a stale cached article behind. Files are
+ * checked by `readContentFile`, as the command-line tools check them, rather
+ * than by Astro's schema check, so that errors read the same everywhere.
  */
-export function markdownFiles(directory: string): Loader {
+export function markdownFiles(directory: string, schema: z.ZodType): Loader {
   return {
     name: 'gloss-markdown-files',
     async load(context) {
@@ -24,7 +25,7 @@ export function markdownFiles(directory: string): Loader {
       const seen = new Set<string>();
       // A few files at a time: one by one, a big set waits on the disk for every file.
       for (let i = 0; i < names.length; i += READ_AHEAD) {
-        const ids = await Promise.all(names.slice(i, i + READ_AHEAD).map((name) => loadFile(context, root, join(folder, name))));
+        const ids = await Promise.all(names.slice(i, i + READ_AHEAD).map((name) => loadFile(context, root, join(folder, name), schema)));
         for (const id of ids) seen.add(id);
       }
       for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
@@ -32,7 +33,7 @@ export function markdownFiles(directory: string): Loader {
       context.watcher?.on('all', (event, path) => {
         if (!path.startsWith(folder) || !path.endsWith('.md')) return;
         if (event === 'unlink') context.store.delete(idOf(path));
-        else if (event === 'add' || event === 'change') void loadFile(context, root, path).catch((error: unknown) => context.logger.error(String(error)));
+        else if (event === 'add' || event === 'change') void loadFile(context, root, path, schema).catch((error: unknown) => context.logger.error(String(error)));
       });
     },
   };
@@ -42,36 +43,13 @@ function idOf(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1, -'.md'.length);
 }
 
-async function loadFile(context: LoaderContext, root: string, path: string): Promise<string> {
+async function loadFile(context: LoaderContext, root: string, path: string, schema: z.ZodType): Promise<string> {
   const file = relative(root, path);
-  const id = idOf(path);
-  if (!SLUG.test(id)) {
-    throw new ContentError(file, 'the file name must be lowercase letters, digits and hyphens (it becomes the page address)');
-  }
-  const source = await readFile(path, 'utf8');
-  const { data: raw, body } = parseMarkdownFile(source, file);
-  const data = await parseData(context, id, raw, file);
-  context.store.set({ id, data, body, filePath: file, digest: context.generateDigest(source) });
+  const bytes = await readFile(path);
+  const { id, data, body } = readContentFile(bytes, file, schema);
+  // The store keeps an entry whose digest is unchanged, file path included: the
+  // path is part of the digest so that errors name this content folder's file.
+  const digest = context.generateDigest({ file, source: bytes.toString('base64') });
+  context.store.set({ id, data: data as Record<string, unknown>, body, filePath: file, digest });
   return id;
-}
-
-/** Astro's schema check, with its error said as "file: field "x": problem". */
-async function parseData(context: LoaderContext, id: string, data: Record<string, unknown>, file: string) {
-  try {
-    return await context.parseData({ id, data, filePath: file });
-  } catch (error) {
-    const issues = schemaIssues(error instanceof Error ? error.message : String(error));
-    const first = issues[0];
-    if (issues.length === 1 && first) throw new ContentError(file, first.problem, first.field);
-    throw new ContentError(file, issues.map(({ field, problem }) => `field "${field}": ${problem}`).join('; '));
-  }
-}
-
-/** Astro lists schema issues as lines of "  **path**: message"; the message may repeat the path. */
-function schemaIssues(message: string): { field: string; problem: string }[] {
-  const issues = [...message.matchAll(/^\s*\*\*([^*]+)\*\*: (.*)$/gm)].map(([, field = '', problem = '']) => ({
-    field,
-    problem: problem.replace(/^(\*\*)?[^*:]+\1: /, ''),
-  }));
-  return issues.length > 0 ? issues : [{ field: '(frontmatter)', problem: message }];
 }

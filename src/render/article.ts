@@ -17,6 +17,8 @@ export interface RenderedArticle {
   captionsHtml: string[];
   /** Every glossary mention, in reading order: captions (shown above the body), then paragraphs. */
   mentions: ArticleMention[];
+  /** Where the body's in-page links point ("p3" for `#p3`). */
+  inPageTargets: string[];
 }
 
 /** Renders whole articles, body and captions, through one pipeline and one glossary linker: for the site and the command-line tools alike. */
@@ -25,6 +27,6 @@ export function createArticleRenderer(name: BodyRendererName, options: ArticleBo
   return ({ body, captions }) => {
     const rendered = renderBody(body);
     const linked = linkCaptions(captions, options);
-    return { html: rendered.html, paragraphs: rendered.paragraphs, captionsHtml: linked.html, mentions: [...linked.mentions, ...rendered.mentions] };
+    return { html: rendered.html, paragraphs: rendered.paragraphs, captionsHtml: linked.html, mentions: [...linked.mentions, ...rendered.mentions], inPageTargets: rendered.inPageTargets };
   };
 }

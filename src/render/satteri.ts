@@ -11,7 +11,7 @@ export const createSatteriRenderer: BodyRendererFactory = (options = {}) => {
     const result = markdownToHtml(markdown, { mdastPlugins, hastPlugins });
     // Only async visitors make Sätteri return a promise, and ours are all synchronous.
     if (result instanceof Promise) throw new Error('Gloss’s Sätteri plugins must stay synchronous');
-    return { html: result.html.trimEnd(), paragraphs: result.data.articleBody?.paragraphs ?? [], mentions: result.data.articleBody?.mentions ?? [] };
+    return { html: result.html.trimEnd(), paragraphs: result.data.articleBody?.paragraphs ?? [], mentions: result.data.articleBody?.mentions ?? [], inPageTargets: result.data.inPageTargets ?? [] };
   };
 };
 

@@ -7,6 +7,8 @@ export interface RenderedBody {
   paragraphs: string[];
   /** Glossary mentions, in reading order (empty without a linker). */
   mentions: ArticleMention[];
+  /** Where the text's in-page links point ("p3" for `#p3`), for the build to check. */
+  inPageTargets: string[];
 }
 
 export type BodyRenderer = (markdown: string) => RenderedBody;

@@ -20,6 +20,6 @@ export const createUnifiedRenderer: BodyRendererFactory = (options = {}) => {
     .freeze();
   return (markdown) => {
     const file = processor.processSync(markdown);
-    return { html: String(file), paragraphs: file.data.articleBody?.paragraphs ?? [], mentions: file.data.articleBody?.mentions ?? [] };
+    return { html: String(file), paragraphs: file.data.articleBody?.paragraphs ?? [], mentions: file.data.articleBody?.mentions ?? [], inPageTargets: file.data.inPageTargets ?? [] };
   };
 };

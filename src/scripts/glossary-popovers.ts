@@ -1,15 +1,16 @@
 /**
  * Progressive enhancement of the glossary popovers. Without this script the
  * cards already open on tap, click, Enter and Space and close on Escape (the
- * HTML popover API); this adds hover with an intent delay and places the card
- * next to its term on wide screens (narrow screens show it as a bottom sheet,
- * in CSS). Kept tiny: it ships on every article page.
+ * HTML popover API), and CSS places them by their term (anchor positioning)
+ * or as a sheet at the bottom of the screen. This adds hover with an intent
+ * delay, and scrolls a term that a sheet would cover into view above it.
+ * Kept tiny: it ships on every article page.
  */
 
 const OPEN_DELAY = 500;
 const CLOSE_DELAY = 300;
-const GAP = 8;
-const sheetQuery = matchMedia('(max-width: 40rem)');
+/** Space kept between a term and the sheet below it. */
+const GAP = 16;
 
 let invoker: HTMLElement | undefined;
 let hoverCard: HTMLElement | undefined;
@@ -18,17 +19,17 @@ let timer: number | undefined;
 const cardFor = (term: Element) => document.getElementById(term.getAttribute('popovertarget') ?? '');
 const termOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('button.term') : null);
 
-function place(card: HTMLElement) {
-  if (!invoker || sheetQuery.matches) {
-    card.style.removeProperty('inset');
-    return;
-  }
+/**
+ * A card shown as a sheet at the bottom of the screen must not hide the term
+ * it explains (on a phone, most taps are low on the screen): scroll the term
+ * to just above it. A card placed by its term never covers it.
+ */
+function revealTermAbove(card: HTMLElement) {
+  if (!invoker) return;
+  const sheet = card.getBoundingClientRect();
   const term = invoker.getBoundingClientRect();
-  const { width, height } = card.getBoundingClientRect();
-  const below = term.bottom + GAP;
-  const top = below + height <= innerHeight || term.top - GAP - height < 0 ? below : term.top - GAP - height;
-  const left = Math.min(Math.max(GAP, term.left), innerWidth - width - GAP);
-  card.style.inset = `${Math.max(GAP, top)}px auto auto ${Math.max(GAP, left)}px`;
+  const covered = term.bottom + GAP > sheet.top && term.top < sheet.bottom && term.right > sheet.left && term.left < sheet.right;
+  if (covered) scrollBy({ top: Math.min(term.bottom + GAP - sheet.top, term.top - GAP), behavior: 'instant' });
 }
 
 function later(action: () => void, delay: number) {
@@ -42,7 +43,7 @@ export function enhanceGlossaryPopovers() {
 
   for (const card of cards) {
     card.addEventListener('toggle', (event) => {
-      if ((event as ToggleEvent).newState === 'open') place(card);
+      if ((event as ToggleEvent).newState === 'open') revealTermAbove(card);
       else if (hoverCard === card) hoverCard = undefined;
     });
     card.addEventListener('pointerenter', () => clearTimeout(timer));
@@ -77,7 +78,8 @@ export function enhanceGlossaryPopovers() {
     }
     later(() => {
       invoker = term;
-      card.showPopover();
+      // The term as source: the card's anchor, as a click's would be.
+      card.showPopover({ source: term });
       hoverCard = card;
     }, OPEN_DELAY);
   });
@@ -89,10 +91,4 @@ export function enhanceGlossaryPopovers() {
     if (hoverCard && hoverCard === card) later(() => card.hidePopover(), CLOSE_DELAY);
     else clearTimeout(timer);
   });
-
-  const reposition = () => {
-    for (const card of cards) if (card.matches(':popover-open')) place(card);
-  };
-  addEventListener('scroll', reposition, { passive: true });
-  addEventListener('resize', reposition, { passive: true });
 }

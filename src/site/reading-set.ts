@@ -1,4 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { missingInPageTarget } from '../lib/article-body/untrusted-markdown.ts';
+import { ContentError } from '../lib/content/content-error.ts';
 import { glossaryLinker } from '../lib/glossary/paragraph-linker.ts';
 import { MentionIndex, type ArticleMention } from '../lib/glossary/mention-index.ts';
 import { countWords, readingMinutes } from '../lib/reading-time.ts';
@@ -42,9 +44,17 @@ async function loadReadingSet(): Promise<ReadingSet> {
     createLinker: glossaryLinker(glossary.matcher, settings.glossaryLinks),
   });
   const entries = await getCollection('articles');
+  for (const entry of entries) {
+    if (!entry.data.url) console.warn(`[citations] ${entry.filePath ?? `articles/${entry.id}.md`}: no "url": its citations give no address; add where the article was published`);
+  }
   const articles = entries
     .map((entry): Article => {
-      const rendered = render({ body: entry.body ?? '', captions: entry.data.captions });
+      const { inPageTargets, ...rendered } = render({ body: entry.body ?? '', captions: entry.data.captions });
+      const missing = missingInPageTarget(inPageTargets, rendered.paragraphs.length);
+      if (missing !== undefined) {
+        const file = entry.filePath ?? `articles/${entry.id}.md`;
+        throw new ContentError(file, `a link to "#${missing}", which is not on the page: link a paragraph, #p1 to #p${rendered.paragraphs.length}`);
+      }
       const wordCount = rendered.paragraphs.reduce((sum, text) => sum + countWords(text), 0);
       return { id: entry.id, data: entry.data, ...rendered, wordCount, readingMinutes: readingMinutes(wordCount) };
     })

@@ -1,34 +1,38 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'astro/zod';
-import { parse } from 'yaml';
 import { ContentError } from '../lib/content/content-error.ts';
+import { parseYamlFields } from '../lib/content/frontmatter.ts';
+import { languageTag } from '../lib/content/schemas.ts';
+import { validateFields } from '../lib/content/schema-errors.ts';
+import { decodeContentText } from '../lib/import/decode-text.ts';
+import { PAPER_SIZES } from '../lib/classroom/paper.ts';
 import { DEFAULT_LINK_MODE, LINK_MODES, type LinkModeName } from '../lib/glossary/paragraph-linker.ts';
 
 const SettingsSchema = z.strictObject({
   title: z.string().trim().min(1),
   description: z.string().trim().min(1).optional(),
-  language: z.string().default('en'),
+  language: languageTag.default('en'),
   /** Which mentions of a glossary entity become tappable terms (all are counted either way). */
   glossaryLinks: z.enum(Object.keys(LINK_MODES) as [LinkModeName, ...LinkModeName[]]).default(DEFAULT_LINK_MODE),
+  paper: z
+    .enum(PAPER_SIZES)
+    .optional()
+    .describe('The paper `npm run handouts` prints on: letter or a4. Unset, Letter for a US, Canadian, Mexican or Philippine language tag (en-US), A4 otherwise.'),
 });
 
 export type SiteSettings = z.infer<typeof SettingsSchema>;
 
 function loadSettings(): SiteSettings {
   const file = `${process.env.GLOSS_CONTENT_DIR ?? 'content'}/site.yaml`;
-  let raw: unknown;
+  let bytes: Buffer;
   try {
-    raw = parse(readFileSync(resolve(file), 'utf8'));
+    bytes = readFileSync(resolve(file));
   } catch (error) {
-    throw new ContentError(file, error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error));
+    throw new ContentError(file, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
-  const result = SettingsSchema.safeParse(raw ?? {});
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new ContentError(file, issue?.message ?? 'invalid', issue?.path.join('.'));
-  }
-  return result.data;
+  const text = decodeContentText(bytes, file);
+  return validateFields(SettingsSchema, parseYamlFields(text, file, 'YAML'), file);
 }
 
 /**

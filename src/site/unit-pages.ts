@@ -20,13 +20,21 @@ export interface UnitPlace {
   of: number;
 }
 
+/** Every unit an article is read in, in the units' order (by title, as the home page shows them). */
+export async function unitPlacesOf(articleId: string): Promise<UnitPlace[]> {
+  const { classroom } = await getReadingSet();
+  return classroom.units
+    .filter((unit) => unit.data.articles.includes(articleId))
+    .map((unit) => ({ unit, text: unit.data.articles.indexOf(articleId) + 1, of: unit.data.articles.length }));
+}
+
 /**
  * The unit an article is read in, for its printed header. An article in
- * several units gets the first of them in the units' order (by title): a
- * handout has room for one header, and the order is the one the home page shows.
+ * several units gets the first of them: a handout has room for one header.
  */
 export async function unitPlaceOf(articleId: string): Promise<UnitPlace | undefined> {
-  const { classroom } = await getReadingSet();
-  const unit = classroom.units.find((candidate) => candidate.data.articles.includes(articleId));
-  return unit && { unit, text: unit.data.articles.indexOf(articleId) + 1, of: unit.data.articles.length };
+  return (await unitPlacesOf(articleId))[0];
 }
+
+/** The id of an article's entry (its title and questions) on its unit's page: "Text 2" is `text-2`. */
+export const unitTextAnchor = (text: number) => `text-${text}`;

@@ -169,6 +169,12 @@ describe('an article’s reading guide', () => {
     await citations.first().getByRole('button', { name: 'Copy' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(mla);
     await expect.poll(() => page.locator('.copy-status').innerText()).toBe('Citation copied.');
+    // HTML beside the text, so the outlet stays in italics when pasted into a document.
+    const html = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return item?.types.includes('text/html') ? (await item.getType('text/html')).text() : '';
+    });
+    expect(html).toContain('<i>Foreign Policy</i>, 19 Sept. 2016');
     await page.close();
   });
 
@@ -190,10 +196,35 @@ describe('an article printed on its own', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await header.isVisible()).toBe(true);
     expect(await header.locator('.unit-header__title').innerText()).toBe('The September 2016 Syria cease-fire');
-    expect(await header.innerText()).toContain('Text 2 of 2 in The September 2016 Syria cease-fire');
+    expect(await header.innerText()).toContain('Text 2 of 2');
+    // The unit is named like the reading set: its header stands in for the site's banner, so the title prints once.
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect((await page.locator('body').innerText()).split('The September 2016 Syria cease-fire').length - 1).toBe(1);
     const [headerBox, titleBox] = [await header.boundingBox(), await page.locator('h1').boundingBox()];
     expect(headerBox!.y + headerBox!.height).toBeLessThanOrEqual(titleBox!.y);
     await page.screenshot({ path: `${SCREENSHOT_DIR}article-print-header.png`, clip: { x: 0, y: 0, width: 1280, height: 720 } });
+    await page.close();
+  });
+});
+
+describe('the Print handout button', () => {
+  it.each([
+    ['an article', FP],
+    ['a unit', UNIT],
+  ])('on %s page opens the browser’s print dialog, and is not printed itself', async (_, route) => {
+    const page = await newPage(browser());
+    await page.goto(url(route));
+    const button = page.getByRole('button', { name: 'Print handout' });
+    expect(await button.isVisible()).toBe(true);
+    await page.evaluate(() => {
+      const counted = window as unknown as { printed: number };
+      counted.printed = 0;
+      window.print = () => void (counted.printed += 1);
+    });
+    await button.click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    expect(await button.isVisible()).toBe(false);
     await page.close();
   });
 });

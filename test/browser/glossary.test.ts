@@ -85,10 +85,17 @@ describe('hover', () => {
     const page = await newPage(browser(), { viewport: { width: 1280, height: 800 } });
     await page.goto(url(VOA));
     const term = page.locator('#p4 .term[data-entity="samantha-power"]');
+    // The delay is measured in the page, from the pointer's arrival to the card's opening: a busy machine may take longer to hover than the delay.
+    await page.evaluate(() => {
+      const times: Record<string, number> = {};
+      Object.assign(window, { hoverTimes: times });
+      document.addEventListener('pointerover', () => (times.over ??= performance.now()), true);
+      document.addEventListener('toggle', () => (times.open ??= performance.now()), true);
+    });
     await term.hover();
-    await page.waitForTimeout(200);
-    expect(await openCards(page)).toEqual([]);
     await expect.poll(() => openCards(page), { timeout: 2000 }).toEqual(['gloss-samantha-power']);
+    const { over, open } = await page.evaluate(() => (window as unknown as { hoverTimes: { over: number; open: number } }).hoverTimes);
+    expect(open - over).toBeGreaterThanOrEqual(450);
     const card = (await page.locator('#gloss-samantha-power').boundingBox())!;
     await page.mouse.move(card.x + card.width / 2, card.y + card.height / 2, { steps: 5 });
     await page.waitForTimeout(500);
@@ -118,6 +125,58 @@ describe('without JavaScript', () => {
     await page.goto(url(VOA));
     await page.locator('#p6 .term[data-entity="john-kerry"]').click();
     expect(await openCards(page)).toEqual(['gloss-john-kerry']);
+    await page.close();
+  });
+
+  it('at 1280 px the card opens by its term, not in a corner', async () => {
+    const page = await newPage(browser(), { javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+    await page.goto(url(FP));
+    for (const [selector, id] of [
+      ['#p10 .term[data-entity="barack-obama"]', 'gloss-barack-obama'],
+      ['#p3 .term[data-entity="aleppo"]', 'gloss-aleppo'],
+    ] as const) {
+      const term = page.locator(selector);
+      await term.scrollIntoViewIfNeeded();
+      await term.click();
+      expect(await openCards(page)).toEqual([id]);
+      const termBox = (await term.boundingBox())!;
+      const card = (await page.locator(`#${id}`).boundingBox())!;
+      await expectCardInViewport(page, id);
+      expect(Math.abs(card.y - (termBox.y + termBox.height)) < 24 || Math.abs(card.y + card.height - termBox.y) < 24).toBe(true);
+      expect(Math.abs(card.x - termBox.x) < 24 || Math.abs(card.x + card.width - (termBox.x + termBox.width)) < 24).toBe(true);
+      await page.keyboard.press('Escape');
+    }
+    await page.close();
+  });
+});
+
+describe('on a phone the card is a sheet at the bottom', () => {
+  it.each([
+    { width: 320, height: 640 },
+    { width: 375, height: 700 },
+  ])('which never hides the tapped term, and has a 44 px close button ($width × $height)', async ({ width, height }) => {
+    const page = await newPage(browser(), { viewport: { width, height }, hasTouch: true, isMobile: true });
+    await page.goto(url(VOA));
+    for (const [selector, id] of [
+      ['#p7 .term[data-entity="syria"]', 'gloss-syria'],
+      ['#p11 .term[data-entity="john-kerry"]', 'gloss-john-kerry'],
+    ] as const) {
+      const term = page.locator(selector);
+      // Put the term low on the screen, where most taps were.
+      await term.evaluate((node) => scrollBy({ top: node.getBoundingClientRect().top - (innerHeight - 90), behavior: 'instant' }));
+      await term.tap();
+      expect(await openCards(page)).toEqual([id]);
+      const card = (await page.locator(`#${id}`).boundingBox())!;
+      expect(card.y + card.height).toBeCloseTo(height, 0);
+      expect(card.width).toBeCloseTo(width, 0);
+      await expect.poll(async () => (await term.boundingBox())!.y + (await term.boundingBox())!.height).toBeLessThanOrEqual(card.y);
+      expect((await term.boundingBox())!.y).toBeGreaterThanOrEqual(0);
+      const close = (await page.locator(`#${id} .gloss-card__close`).boundingBox())!;
+      expect(close.width).toBeGreaterThanOrEqual(44);
+      expect(close.height).toBeGreaterThanOrEqual(44);
+      await page.locator(`#${id} .gloss-card__close`).tap();
+      expect(await openCards(page)).toEqual([]);
+    }
     await page.close();
   });
 });

@@ -7,21 +7,23 @@ import { serveStatic } from '../../src/cli/static-server.ts';
 
 const work = `${outputRoot}bad-input/`;
 
-/** A content folder holding the bundled site settings and the given articles. */
-function contentWith(name: string, articles: Record<string, string>): string {
+/** A content folder holding the bundled site settings and the given articles (and glossary entries). */
+function contentWith(name: string, articles: Record<string, string>, glossary: Record<string, string> = {}): string {
   const dir = `${work}${name}/content/`;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(`${dir}articles`, { recursive: true });
+  mkdirSync(`${dir}glossary`, { recursive: true });
   cpSync(`${projectRoot}content/site.yaml`, `${dir}site.yaml`);
   for (const [file, text] of Object.entries(articles)) writeFileSync(`${dir}articles/${file}`, text);
+  for (const [file, text] of Object.entries(glossary)) writeFileSync(`${dir}glossary/${file}`, text);
   return dir;
 }
 
 const good = `---\ntitle: A good article\nsource: Test Outlet\npublished: 2016-09-18\n---\n\nFirst paragraph.\n`;
 
-async function buildFails(name: string, articles: Record<string, string>) {
+async function buildFails(name: string, articles: Record<string, string>, glossary?: Record<string, string>) {
   const outDir = `${work}${name}/dist/`;
-  const result = await buildSite({ outDir, contentDir: contentWith(name, articles) });
+  const result = await buildSite({ outDir, contentDir: contentWith(name, articles, glossary) });
   return { ...result, wroteSite: existsSync(`${outDir}index.html`) };
 }
 
@@ -52,6 +54,29 @@ describe('bad input fails the build, naming the file and the field', () => {
     });
     expect(result.code).not.toBe(0);
     expect(result.output).toMatch(/articles\/bad-date\.md: field "published": /);
+  });
+
+  it('an unknown field: names it, and the field it likely meant', async () => {
+    const result = await buildFails('unknown-field', { 'bad.md': good.replace('source:', 'authr: Someone\nsource:') });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('content/articles/bad.md: unknown field "authr" (did you mean "author"?)');
+    expect(result.output).not.toContain('Unrecognized key');
+  });
+
+  it("names this content folder's file, after a build from another folder with the same file", async () => {
+    const entry = `---\nname: Nowhere Land\nkind: place\nsummary: A place.\nseeAlso: [no-such-entry]\n---\n`;
+    const first = await buildFails('folder-a', { 'good.md': good }, { 'nowhere.md': entry });
+    expect(first.output).toContain('folder-a/content/glossary/nowhere.md: field "seeAlso": no glossary entry has the id "no-such-entry"');
+    const second = await buildFails('folder-b', { 'good.md': good }, { 'nowhere.md': entry });
+    expect(second.code).not.toBe(0);
+    expect(second.output).toContain('folder-b/content/glossary/nowhere.md: field "seeAlso": no glossary entry has the id "no-such-entry"');
+    expect(second.output).not.toContain('folder-a/');
+  }, 240_000);
+
+  it('an in-page link to nothing: names the file and the link', async () => {
+    const result = await buildFails('fragment', { 'good.md': good, 'links.md': good.replace('First paragraph.', 'See [the first](#p1) and [nothing](#nonexistent).') });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('articles/links.md: a link to "#nonexistent", which is not on the page: link a paragraph, #p1 to #p1');
   });
 
   it('no frontmatter at all: names the file', async () => {

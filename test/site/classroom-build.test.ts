@@ -1,5 +1,5 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findUnitRefs } from '../../src/lib/classroom/paragraph-refs.ts';
 import { parseMarkdownFile } from '../../src/lib/content/frontmatter.ts';
 import { ArticleQuestionsSchema, UnitSchema } from '../../src/lib/content/schemas.ts';
@@ -128,13 +128,46 @@ describe('bad classroom content fails the build, naming the file and the field',
 });
 
 describe('reading guide', () => {
-  it('introduces the article’s most-mentioned people, groups and places with their summaries, each linked to its entry', () => {
+  it('introduces the people, groups and places most specific to the article (tf-idf against the set), with their summaries, each linked to its entry', () => {
     const html = readFileSync(`${BUILDS.root.outDir}articles/${VOA_ID}/index.html`, 'utf8');
     const list = /<ul class="key-entities"[^>]*>(.*?)<\/ul>/s.exec(html)?.[1] ?? '';
     const items = [...list.matchAll(/<li><a href="([^"]+)">([^<]+)<\/a> \((\w+)\): ([^<]+)<\/li>/g)].map(([, href, name, kind, summary]) => ({ href, name, kind, summary }));
-    // VOA names the United States 8 times, Kerry 7, Russia 6, Syria and Assad 5 each: the five it is most about.
-    expect(items.map(({ name }) => name)).toEqual(['United States', 'John Kerry', 'Russia', 'Syria', 'Bashar al-Assad']);
-    expect(items[1]).toMatchObject({ href: '/glossary/john-kerry/', kind: 'person' });
-    expect(items[1]!.summary).toMatch(/^U\.S\. Secretary of State since 2013\./);
+    // VOA names the United States 8 times and Kerry 7, but so does Foreign Policy: only VOA names Churkin and the
+    // Joint Implementation Center (twice each), then Lavrov, Switzerland and the Russian defense ministry (once each, first mentioned first).
+    expect(items.map(({ name }) => name)).toEqual(['Vitaly Churkin', 'Joint Implementation Center', 'Sergey Lavrov', 'Switzerland', 'Russian Ministry of Defence']);
+    expect(items[0]).toMatchObject({ href: '/glossary/vitaly-churkin/', kind: 'person' });
+    expect(items[0]!.summary).toContain("ambassador to the United Nations since 2006");
+  });
+});
+
+describe('an article in Arabic, in an English site', () => {
+  const ARABIC = `---\ntitle: هدنة سوريا في خطر\nsource: Test Outlet\npublished: 2016-09-18\nlanguage: ar\n---\n\nبدا وقف إطلاق النار الهش في سوريا على وشك الانهيار يوم الأحد.\n`;
+  let build: Awaited<ReturnType<typeof buildSite>>;
+  let html = '';
+  beforeAll(async () => {
+    const name = 'arabic-article';
+    build = await buildSite({ outDir: `${work}${name}/dist/`, contentDir: contentWith(name, { 'articles/arabic-report.md': ARABIC }) });
+    html = readFileSync(`${work}${name}/dist/articles/arabic-report/index.html`, 'utf8');
+  }, 240_000);
+
+  it('is set right to left, in its own language, inside a left-to-right page', () => {
+    expect(build.code, build.output).toBe(0);
+    expect(html).toMatch(/<html lang="en" dir="ltr"/);
+    expect(html).toMatch(/<article lang="ar" dir="rtl"/);
+    // The page's own words in it (byline, length) stay English, left to right.
+    expect(html).toMatch(/<p class="meta" lang="en" dir="ltr">[^<]*12 words · 1 min read · 1 paragraph<\/p>/);
+  });
+
+  it('gets no reading grade from the English formulas, and says why', () => {
+    expect(html).toContain('Not measured: the readability formulas are made for English text.');
+    expect(html).not.toMatch(/U\.S\. grade/);
+  });
+
+  it('counts one paragraph in the singular', () => {
+    expect(html).toMatch(/ · 1 paragraph<\/p>/);
+  });
+
+  it('is named in a one-line warning at build time, having no address to cite', () => {
+    expect(build.output).toMatch(/articles\/arabic-report\.md: no "url": its citations give no address/);
   });
 });

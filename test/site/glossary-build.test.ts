@@ -75,3 +75,27 @@ describe('glossary checks at build time', () => {
     expect(readFileSync(`${outDir}articles/b/index.html`, 'utf8')).toContain('data-entity="john-kerry" popovertarget="gloss-john-kerry">Secretary Kerry</button>');
   });
 });
+
+describe('entity pages stay small, however long an article', () => {
+  it('show a few sentences per article and link to the rest (a 6,000-mention article)', async () => {
+    const paragraph = (n: number) => `In round ${n}, Kerry spoke first. Then Kerry spoke again, and Kerry listened.`;
+    const dir = content('big-article', {
+      'articles/long.md': article(Array.from({ length: 2000 }, (_, i) => paragraph(i + 1)).join('\n\n')),
+      'articles/short.md': article('Kerry spoke once.'),
+      'glossary/john-kerry.md': entry('John Kerry', ['Kerry'], 'The Secretary of State.'),
+    });
+    const outDir = `${work}big-article/dist/`;
+    expect((await buildSite({ outDir, contentDir: dir })).code).toBe(0);
+    const html = readFileSync(`${outDir}glossary/john-kerry/index.html`, 'utf8');
+    expect(html.length).toBeLessThan(30_000);
+    expect(html).toContain('6,001');
+    const [long, short] = html.split('<h3>').slice(1);
+    expect(long).toContain('6,000 mentions');
+    // Five sentences, the second holding two mentions: seven mentions shown.
+    expect(long!.match(/<li>/gu)).toHaveLength(5);
+    expect(long).toContain('Then <mark>Kerry</mark> spoke again, and <mark>Kerry</mark> listened.');
+    expect(long).toMatch(/<a href="\/articles\/long\/\?highlight=Kerry#p3">5,993 more mentions in this article<\/a>/u);
+    expect(short!.match(/<li>/gu)).toHaveLength(1);
+    expect(short).not.toContain('more mention');
+  });
+});

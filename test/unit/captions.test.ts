@@ -18,7 +18,8 @@ describe('linkCaptions', () => {
     expect(html[0]).toBe(
       '<button type="button" class="term" data-entity="john-kerry" popovertarget="gloss-john-kerry">John Kerry</button> and ' +
         '<button type="button" class="term" data-entity="sergey-lavrov" popovertarget="gloss-sergey-lavrov">Sergey Lavrov</button> &#x3C;b>meet&#x3C;/b> in ' +
-        '<button type="button" class="term" data-entity="geneva" popovertarget="gloss-geneva">Geneva</button>.',
+        // The full stop stays on the term's line.
+        '<span class="term-group"><button type="button" class="term" data-entity="geneva" popovertarget="gloss-geneva">Geneva</button>.</span>',
     );
     expect(html[1]).toBe('No names here.');
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { counted } from '../../src/lib/counted.ts';
 import { formatLongDate, formatShortDate, isoDay } from '../../src/lib/dates.ts';
 import { countWords, readingMinutes } from '../../src/lib/reading-time.ts';
 import { joinBase } from '../../src/lib/urls.ts';
@@ -43,5 +44,14 @@ describe('dates', () => {
     expect(formatLongDate(sunday)).toBe('Sunday, 18 September 2016');
     expect(formatShortDate(sunday)).toBe('18 Sept 2016');
     expect(isoDay(sunday)).toBe('2016-09-18');
+  });
+});
+
+describe('counted', () => {
+  it('says one in the singular, any other count in the plural, with thousands separated', () => {
+    expect(counted(1, 'paragraph')).toBe('1 paragraph');
+    expect(counted(0, 'paragraph')).toBe('0 paragraphs');
+    expect(counted(2, 'entry', 'entries')).toBe('2 entries');
+    expect(counted(1200, 'word')).toBe('1,200 words');
   });
 });

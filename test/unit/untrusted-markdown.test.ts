@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isSafeUrl } from '../../src/lib/article-body/untrusted-markdown.ts';
+import { isSafeUrl, missingInPageTarget } from '../../src/lib/article-body/untrusted-markdown.ts';
+import { bodyRenderers, type BodyRendererName } from '../../src/render/index.ts';
 
 describe('isSafeUrl', () => {
   it.each(['https://example.org/a?b=c', 'http://x.test', 'mailto:editor@example.org', '/articles/x/', '#p3', 'page.html', '?q=1'])(
@@ -10,4 +11,32 @@ describe('isSafeUrl', () => {
     'refuses %j',
     (url) => expect(isSafeUrl(url)).toBe(false),
   );
+});
+
+describe.each(Object.keys(bodyRenderers) as BodyRendererName[])('the %s pipeline', (name) => {
+  const render = bodyRenderers[name]();
+
+  it('keeps only the words of a reference to an unsafe address, as of an unsafe inline link', () => {
+    const { html, paragraphs } = render('[x][ref] and ![a picture][ref] and [ok][safe] and [twice]\n\n[ref]: javascript:alert(1)\n[safe]: https://example.org/\n[twice]: https://example.org/t\n[twice]: javascript:alert(2)\n');
+    expect(paragraphs).toEqual(['x and a picture and ok and twice']);
+    expect(html).not.toMatch(/href=""|<img/);
+    expect(html).toContain('<a href="https://example.org/">ok</a>');
+    // The first definition of a label is the one a reference uses.
+    expect(html).toContain('<a href="https://example.org/t">twice</a>');
+  });
+
+  it('reports where in-page links point, so the build can check them', () => {
+    const { inPageTargets } = render('[z](#p2), [w](#nowhere) and [r][d]; [out](https://example.org/#p9)\n\n> [q](#p%33)\n\n[d]: #p9\n');
+    expect([...inPageTargets].sort()).toEqual(['nowhere', 'p2', 'p3', 'p9']);
+  });
+});
+
+describe('missingInPageTarget', () => {
+  it('accepts links to the article’s paragraphs, #p1 to #pN', () => {
+    expect(missingInPageTarget(['p1', 'p3', 'p3'], 3)).toBeUndefined();
+    expect(missingInPageTarget([], 0)).toBeUndefined();
+  });
+  it.each([[['p4'], 'p4'], [['p1', 'nonexistent'], 'nonexistent'], [['p0'], 'p0'], [['p01'], 'p01'], [[''], ''], [['P2'], 'P2']])('refuses %j', (targets, missing) => {
+    expect(missingInPageTarget(targets, 3)).toBe(missing);
+  });
 });

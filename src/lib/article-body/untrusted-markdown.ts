@@ -1,4 +1,4 @@
-import type { Html, Image, Link, Paragraph, PhrasingContent, Text } from 'mdast';
+import type { Definition, Html, Image, ImageReference, Link, LinkReference, Paragraph, PhrasingContent, Text } from 'mdast';
 
 /**
  * Article text is untrusted (pasted from the web). These rules, applied to
@@ -32,4 +32,46 @@ export function isSafeUrl(url: string): boolean {
 export function unsafeUrlReplacement(node: Link | Image): PhrasingContent[] | undefined {
   if (isSafeUrl(node.url)) return undefined;
   return node.type === 'link' ? node.children : node.alt ? [{ type: 'text', value: node.alt }] : [];
+}
+
+/**
+ * The labels of definitions with unsafe addresses (`[ref]: javascript:…`).
+ * As in CommonMark, the first definition of a label is the one that counts.
+ */
+export function unsafeDefinitionLabels(definitions: Iterable<Definition>): Set<string> {
+  const seen = new Set<string>();
+  const unsafe = new Set<string>();
+  for (const { identifier, url } of definitions) {
+    if (seen.has(identifier)) continue;
+    seen.add(identifier);
+    if (!isSafeUrl(url)) unsafe.add(identifier);
+  }
+  return unsafe;
+}
+
+/** A reference (`[x][ref]`, `![x][ref]`) to an unsafe definition: its words stay, as for an unsafe inline link. */
+export function unsafeReferenceReplacement(node: LinkReference | ImageReference, unsafeLabels: ReadonlySet<string>): PhrasingContent[] | undefined {
+  if (!unsafeLabels.has(node.identifier)) return undefined;
+  return node.type === 'linkReference' ? node.children : node.alt ? [{ type: 'text', value: node.alt }] : [];
+}
+
+/** The place an in-page link ("#p3") points at, or undefined for a link elsewhere. */
+export function inPageTarget(url: string): string | undefined {
+  if (!url.startsWith('#')) return undefined;
+  try {
+    return decodeURIComponent(url.slice(1));
+  } catch {
+    return url.slice(1);
+  }
+}
+
+/**
+ * The first in-page link of an article that points at nothing. What an
+ * article's text can link on its page are its paragraphs, #p1 to #pN.
+ */
+export function missingInPageTarget(targets: readonly string[], paragraphCount: number): string | undefined {
+  return targets.find((target) => {
+    const paragraph = /^p([1-9][0-9]*)$/.exec(target);
+    return !paragraph || Number(paragraph[1]) > paragraphCount;
+  });
 }

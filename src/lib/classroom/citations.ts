@@ -3,8 +3,10 @@ import { createMatcher, type Matcher } from '../glossary/matcher.ts';
 
 /**
  * "Cite this" for a news article: MLA 9, APA 7 and Chicago 17 (notes and
- * bibliography, the bibliography entry). Outlets are cited as periodicals,
- * their name in italics, as the handbooks do for newspapers and magazines.
+ * bibliography, the bibliography entry), each checked against the guides' own
+ * examples for articles read online (see the unit tests). MLA and Chicago set
+ * the outlet in italics; APA sets the title in italics for a story on a news
+ * website (CNN, Voice of America) and the outlet for a newspaper or magazine.
  *
  * Titles keep their published capitalisation in MLA and Chicago: headline
  * style needs parts of speech ("as" is lowercase as a preposition, capital as
@@ -21,6 +23,8 @@ export interface CitableArticle {
   /** The day of publication, a UTC day. */
   published: Date;
   url?: string | undefined;
+  /** A newspaper or magazine (APA's "periodical"), rather than a news website. */
+  periodical?: boolean | undefined;
 }
 
 export interface Citation {
@@ -50,31 +54,44 @@ export function mla9(article: CitableArticle, accessed?: Date): Citation {
 }
 
 /**
- * APA 7: `Lynch, C. (2016, September 19). Title in sentence case. *Foreign Policy*. https://…`
+ * APA 7, a story on a news website: `Shoichet, C. E. (2020, March 12). *Title in sentence case*. CNN. https://…`;
+ * in a newspaper or magazine (`periodical`): `Lynch, C. (2016, September 19). Title in sentence case. *Foreign Policy*. https://…`
  * With no author, the title takes the author's place. APA ends no URL with a
  * full stop. `nouns` are the proper nouns `sentenceCase` keeps capitalised.
  */
 export function apa7(article: CitableArticle, nouns: ProperNouns = NO_PROPER_NOUNS): Citation {
   const { title, source, authors, published, url } = tidy(article);
-  const pieces: Piece[] = [];
   const names = apaAuthors(authors);
   const sentenceTitle = withFullStop(sentenceCase(title, nouns));
-  if (names) pieces.push(`${withFullStop(names)} `);
-  else pieces.push(`${sentenceTitle} `);
-  pieces.push(`(${published.year}, ${MONTHS[published.month]} ${published.day}). `);
-  if (names) pieces.push(`${sentenceTitle} `);
-  pieces.push({ italic: source }, '.');
+  // The stand-alone work is in italics: the story on a website, or the periodical holding an article.
+  const titlePieces: Piece[] = article.periodical ? [`${sentenceTitle} `] : [...italicBeforeStop(sentenceTitle), ' '];
+  const date = `(${published.year}, ${MONTHS[published.month]} ${published.day}). `;
+  const pieces: Piece[] = names ? [`${withFullStop(names)} `, date, ...titlePieces] : [...titlePieces, date];
+  pieces.push(article.periodical ? { italic: source } : source, '.');
   if (url) pieces.push(` ${url}`);
   return render(pieces);
 }
 
-/** Chicago 17 bibliography: `Lynch, Colum. “Title.” *Foreign Policy*, September 19, 2016. https://….` */
+/** Text ending in a full stop, in italics but for a final full stop (one inside quotation marks stays in). */
+function italicBeforeStop(text: string): Piece[] {
+  return text.endsWith('.') ? [{ italic: text.slice(0, -1) }, '.'] : [{ italic: text }];
+}
+
+/**
+ * Chicago 17 bibliography: `Lynch, Colum. “Title.” *Foreign Policy*, September 19, 2016. https://….`
+ * Unsigned, the outlet stands in place of the author (CMOS 14.207):
+ * `*Voice of America*. “Title.” September 18, 2016. https://….` An initial
+ * "The" is dropped from the outlet's name, as Chicago does for newspapers.
+ */
 export function chicago(article: CitableArticle): Citation {
-  const { title, source, authors, published, url } = tidy(article);
+  const { title, authors, published, url, ...rest } = tidy(article);
+  const source = rest.source.replace(/^The\s+(?=\S)/u, '');
   const pieces: Piece[] = [];
   const names = chicagoAuthors(authors);
-  if (names) pieces.push(`${withFullStop(names)} `);
-  pieces.push(`“${withFullStop(nestQuotes(title))}” `, { italic: source }, `, ${MONTHS[published.month]} ${published.day}, ${published.year}.`);
+  const quotedTitle = `“${withFullStop(nestQuotes(title))}” `;
+  const date = `${MONTHS[published.month]} ${published.day}, ${published.year}.`;
+  if (names) pieces.push(`${withFullStop(names)} `, quotedTitle, { italic: source }, `, ${date}`);
+  else pieces.push({ italic: source }, `. ${quotedTitle}${date}`);
   if (url) pieces.push(` ${withFullStop(url)}`);
   return render(pieces);
 }

@@ -24,6 +24,21 @@ export interface Readability {
 
 export const MIN_GRADE = 1;
 export const MAX_GRADE = 18;
+/** The last school grade in the U.S.; estimates above it mean college-level text. */
+export const LAST_SCHOOL_GRADE = 12;
+
+/** "grade 9", "grades 10–12", "grades 10–12 and college", "grade 12 and college", "college": no grade above 12. */
+export function gradeRangeLabel(low: number, high: number): string {
+  const schoolHigh = Math.min(high, LAST_SCHOOL_GRADE);
+  if (low > LAST_SCHOOL_GRADE) return 'college';
+  const school = low === schoolHigh ? `grade ${low}` : `grades ${low}–${schoolHigh}`;
+  return high > LAST_SCHOOL_GRADE ? `${school} and college` : school;
+}
+
+/** The five formulas were made for English: a text in another language (by its BCP 47 tag) gets no grade. */
+export function formulasCover(language: string): boolean {
+  return language.split('-')[0]!.toLowerCase() === 'en';
+}
 
 /** The word rule of countWords in reading-time.ts for spaced scripts, so both count the same words. */
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.,][\p{L}\p{N}\p{M}]+)*/gu;

@@ -59,6 +59,30 @@ function sentencesOf(text: string): string[] {
   }
 }
 
+/** A non-restrictive relative clause: ", which …", ", who …". */
+const ASIDE = /,\s+(?:which|who|whom|whose|where)\b/gu;
+/** The two words before an aside, for what it speaks of ("Syria’s war, which …"). */
+const WORDS_BEFORE_ASIDE = /(?:\S+\s+)?\S+$/u;
+
+/**
+ * The words that a date at [start, end) belongs to: the sentence, or, when the
+ * date lies in an aside ("Churkin called the strike a bad omen for the deal to
+ * halt Syria’s war, which has killed 300,000 people since it erupted in 2011"),
+ * the aside with the words before it, marked "…" where cut. Else the timeline
+ * would file the sentence's news (Churkin's words, in 2016) under the aside's date.
+ */
+function wordsForDate(sentence: string, start: number, end: number): { text: string; start: number; end: number } {
+  const aside = [...sentence.matchAll(ASIDE)].filter((match) => match.index < start).at(-1);
+  if (!aside) return { text: sentence, start, end };
+  const from = WORDS_BEFORE_ASIDE.exec(sentence.slice(0, aside.index))?.index ?? aside.index;
+  const stop = sentence.slice(end).search(/[,;]/u);
+  const to = stop === -1 ? sentence.length : end + stop;
+  const lead = from > 0 ? '… ' : '';
+  const text = `${lead}${sentence.slice(from, to)}${to < sentence.length ? ' …' : ''}`;
+  const shift = lead.length - from;
+  return { text, start: start + shift, end: end + shift };
+}
+
 /**
  * The date of each find in a sentence. A speaker's words (see tenseOf) are
  * read from the day the sentence says they were spoken ("said Saturday"),
@@ -97,7 +121,8 @@ export function extractEvents(source: TimelineSource): TimelineEvent[] {
         if (!date || seen.has(date.date)) return;
         seen.add(date.date);
         const { articleId } = source;
-        events.push({ ...date, articleId, paragraph: index + 1, dateText: find.text, start: find.index, end, sentence });
+        const shown = wordsForDate(sentence, find.index, end);
+        events.push({ ...date, articleId, paragraph: index + 1, dateText: find.text, start: shown.start, end: shown.end, sentence: shown.text });
       });
     }
   });

@@ -18,18 +18,33 @@ export function parseMarkdownFile(source: string, file: string): MarkdownFile {
   if (!fence) {
     throw new ContentError(file, 'no frontmatter: the file must start with a "---" line, then YAML fields, then another "---" line');
   }
-  const yaml = fence[1] ?? '';
+  return { data: parseYamlFields(fence[1] ?? '', file, 'frontmatter'), body: text.slice(fence[0].length) };
+}
+
+/**
+ * YAML "field: value" lines (frontmatter or site.yaml) as an object. Errors
+ * name the file and the line (frontmatter starts on the file's second
+ * line). A YAML alias bomb stops at the yaml library's alias limit.
+ */
+export function parseYamlFields(yaml: string, file: string, kind: 'frontmatter' | 'YAML'): Record<string, unknown> {
+  const what = `malformed ${kind}`;
+  const linesBefore = kind === 'frontmatter' ? 1 : 0;
   const doc = parseDocument(yaml, { prettyErrors: true, uniqueKeys: true });
   const error = doc.errors[0];
   if (error) {
     const line = error.linePos?.[0].line;
-    const where = line === undefined ? '' : ` (line ${line + 1} of the file)`;
-    throw new ContentError(file, `malformed frontmatter${where}: ${error.message.split('\n')[0]}`);
+    const where = line === undefined ? '' : ` (line ${line + linesBefore} of the file)`;
+    throw new ContentError(file, `${what}${where}: ${error.message.split('\n')[0]}`);
   }
-  const data: unknown = doc.toJS();
-  if (data === null || data === undefined) return { data: {}, body: text.slice(fence[0].length) };
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (problem) {
+    throw new ContentError(file, `${what}: ${problem instanceof Error ? problem.message : String(problem)}`);
+  }
+  if (data === null || data === undefined) return {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new ContentError(file, 'malformed frontmatter: expected "field: value" lines');
+    throw new ContentError(file, `${what}: expected "field: value" lines`);
   }
-  return { data: data as Record<string, unknown>, body: text.slice(fence[0].length) };
+  return data as Record<string, unknown>;
 }

@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { parseCalendarDay, type CalendarDay } from '../dates.ts';
+import { describeValue } from './schema-errors.ts';
 
 /**
  * The content model, in one place: Astro's content collections validate with
@@ -6,6 +8,30 @@ import { z } from 'astro/zod';
  */
 
 const nonEmpty = z.string().trim().min(1);
+
+/** A calendar day: `2016-09-18` (quoted or not); never a time, a number or another format. */
+export const calendarDay = z.unknown().transform((value, context): CalendarDay => {
+  const day = parseCalendarDay(value);
+  if (day) return day;
+  if (value === undefined) context.addIssue({ code: 'invalid_type', expected: 'date', input: value });
+  else context.addIssue({ code: 'custom', message: `a calendar day as YYYY-MM-DD, such as 2016-09-18; got ${describeValue(value)}` });
+  return z.NEVER;
+});
+
+/** A BCP 47 language tag ("en", "fr", "pt-BR"), kept in its canonical case. */
+export const languageTag = z.string().transform((tag, context) => {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag);
+    if (canonical) return canonical;
+  } catch {
+    // Not a well-formed tag: said below.
+  }
+  context.addIssue({ code: 'custom', message: `a language tag such as "en", "fr" or "pt-BR"; got ${describeValue(tag)}` });
+  return z.NEVER;
+});
+
+/** A name or alias is matched in the text: one with no letter or digit ("-") would make every dash a term. */
+const matchableName = nonEmpty.regex(/[\p{L}\p{N}]/u, 'must contain a letter or a digit');
 
 export const ArticleSchema = z.strictObject({
   title: nonEmpty,
@@ -15,10 +41,13 @@ export const ArticleSchema = z.strictObject({
   author: nonEmpty.optional(),
   /** The author's note printed with the article, e.g. "X is a staff writer at Y." */
   authorBio: nonEmpty.optional(),
-  published: z.coerce.date(),
-  url: z.url().optional(),
+  published: calendarDay,
+  /** Where it was published: a web address, never a script (`javascript:`). */
+  url: z.url({ protocol: /^https?$/, error: 'a web address starting with http:// or https://' }).optional(),
+  /** The outlet is a newspaper or magazine (it prints too), not a news website: APA 7 then cites the outlet, not the title, in italics. */
+  periodical: z.boolean().optional(),
   /** BCP 47 language tag of the article's text. */
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as "en" or "fr"').default('en'),
+  language: languageTag.default('en'),
   captions: z.array(z.strictObject({ text: nonEmpty, credit: nonEmpty.optional() })).default([]),
 });
 
@@ -26,10 +55,10 @@ export const ENTITY_KINDS = ['person', 'group', 'organization', 'place', 'event'
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 export const GlossaryEntrySchema = z.strictObject({
-  name: nonEmpty,
+  name: matchableName,
   kind: z.enum(ENTITY_KINDS),
   /** Other names the entity goes by in the articles; matched case-sensitively, whole words. */
-  aliases: z.array(nonEmpty).default([]),
+  aliases: z.array(matchableName).default([]),
   /** One or two sentences: what the popover shows. */
   summary: nonEmpty.max(400),
   role: nonEmpty.optional(),
@@ -62,7 +91,15 @@ export const UnitSchema = z.strictObject({
   title: nonEmpty,
   summary: nonEmpty.optional(),
   /** Article ids (file names), in the order students read them. */
-  articles: z.array(nonEmpty).min(1),
+  articles: z
+    .array(nonEmpty)
+    .min(1)
+    .superRefine((ids, context) =>
+      ids.forEach((id, index) => {
+        const first = ids.indexOf(id);
+        if (first < index) context.addIssue({ code: 'custom', path: [index], message: `"${id}" is listed twice (also articles.${first})` });
+      }),
+    ),
   objectives: z.array(nonEmpty).default([]),
   /** Questions across the unit's articles, numbered Text 1, Text 2… in `articles` order: "Text 2 ¶4" links to that article's paragraph. */
   ...questionLists,

@@ -1,5 +1,6 @@
 import { ContentError } from '../content/content-error.ts';
 import { createMatcher, NameConflictError, type GlossaryName, type Matcher } from './matcher.ts';
+import { foldText } from './fold.ts';
 
 export interface GlossaryEntryNames {
   id: string;
@@ -37,4 +38,19 @@ export function buildGlossaryMatcher(entries: readonly GlossaryEntryNames[]): Ma
 /** The matcher for glossary files as the content readers give them (`{ id, file, data }`): what tools, benchmarks and the site all call. */
 export function glossaryMatcherFor(files: readonly { id: string; file: string; data: { name: string; aliases: readonly string[]; seeAlso?: readonly string[] } }[]): Matcher {
   return buildGlossaryMatcher(files.map(({ id, file, data }) => ({ id, file, name: data.name, aliases: data.aliases, seeAlso: data.seeAlso })));
+}
+
+/**
+ * The aliases worth showing a reader as "Also called": an alias that differs
+ * from the name, or from an earlier alias, only in case or typography
+ * ("joint implementation center") is there for the matcher, not for reading.
+ */
+export function distinctAliases(name: string, aliases: readonly string[]): string[] {
+  const seen = new Set([foldText(name, { caseInsensitive: true }).folded]);
+  return aliases.filter((alias) => {
+    const key = foldText(alias, { caseInsensitive: true }).folded;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

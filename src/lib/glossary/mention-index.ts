@@ -103,6 +103,16 @@ export class MentionIndex {
     return groups;
   }
 
+  /** How many articles there are in the set. */
+  get articleCount(): number {
+    return this.#ids.length;
+  }
+
+  /** How many articles mention an entity, without listing them. */
+  articleFrequency(entityId: string): number {
+    return this.#postings(entityId).length;
+  }
+
   /** The articles that mention an entity. */
   articlesMentioning(entityId: string): readonly string[] {
     return this.#postings(entityId).map((n) => this.#ids[n]!);

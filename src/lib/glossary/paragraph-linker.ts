@@ -1,7 +1,7 @@
 import type { ParagraphLinker } from '../article-body/paragraphs.ts';
 import { linkTerms, type LinkMode } from './link-terms.ts';
 import type { Matcher } from './matcher.ts';
-import { termElement } from './term-markup.ts';
+import { keepTermsWithAdjacentText, termElement } from './term-markup.ts';
 
 /**
  * Which mentions become terms. Every mention is still counted and listed on
@@ -23,11 +23,10 @@ export const DEFAULT_LINK_MODE: LinkModeName = 'first-per-paragraph';
 export function glossaryLinker(matcher: Matcher, mode: LinkModeName = DEFAULT_LINK_MODE): () => ParagraphLinker {
   return () => {
     const seen = new Set<string>();
-    return (paragraph) =>
-      linkTerms(paragraph, { matcher, mode: LINK_MODES[mode], createTerm: termElement, seen }).map(({ entityId, start, end }) => ({
-        entityId,
-        start,
-        end,
-      }));
+    return (paragraph) => {
+      const found = linkTerms(paragraph, { matcher, mode: LINK_MODES[mode], createTerm: termElement, seen });
+      keepTermsWithAdjacentText(paragraph);
+      return found.map(({ entityId, start, end }) => ({ entityId, start, end }));
+    };
   };
 }

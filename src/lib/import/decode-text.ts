@@ -25,6 +25,26 @@ export function decodeText(bytes: Uint8Array, file: string): string {
   return text;
 }
 
+/** Control characters other than tab, line feed and carriage return: never text a reader should see. */
+const CONTROL_CHARACTER = /[^\P{Cc}\t\n\r]/u;
+
+/**
+ * A content file's bytes as text, checked as the importer checks a paste
+ * (`decodeText`), and with no control characters: the importer removes them
+ * from a paste, so a content file holding one was not made by it, and the
+ * build refuses it rather than show an invisible character.
+ */
+export function decodeContentText(bytes: Uint8Array, file: string): string {
+  const text = decodeText(bytes, file);
+  const bad = text.search(CONTROL_CHARACTER);
+  if (bad >= 0) {
+    const code = text.codePointAt(bad)!.toString(16).toUpperCase().padStart(4, '0');
+    const line = text.slice(0, bad).split('\n').length;
+    throw new ContentError(file, `a control character (U+${code}) on line ${line}: delete it (it is invisible in most editors)`);
+  }
+  return text;
+}
+
 /** The line of the first byte that is not UTF-8, for the error message. */
 function firstBadLine(bytes: Uint8Array): number {
   const text = lenientUtf8.decode(bytes);

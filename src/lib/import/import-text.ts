@@ -2,6 +2,7 @@ import { basename, extname } from 'node:path';
 import { ContentError } from '../content/content-error.ts';
 import { parseMarkdownFile } from '../content/frontmatter.ts';
 import { ArticleSchema } from '../content/schemas.ts';
+import { validateFields } from '../content/schema-errors.ts';
 import { articleMarkdown, type ArticleFields } from './article-file.ts';
 import { decodeText } from './decode-text.ts';
 import { articleMetadata, type FieldOrigin, type MetadataFlags } from './metadata.ts';
@@ -77,11 +78,7 @@ function toArticle(pasted: PastedArticle, file: string, options: ImportOptions):
   };
   const markdown = articleMarkdown(fields, pasted.paragraphs);
   // Read the file back as the build will: what is written must build.
-  const result = ArticleSchema.safeParse(parseMarkdownFile(markdown, file).data);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new ContentError(file, issue?.message ?? 'invalid', issue?.path.join('.'));
-  }
+  validateFields(ArticleSchema, parseMarkdownFile(markdown, file).data, file);
   const fromTitle = slugify(pasted.title);
   const slug = fromTitle || slugify(basename(file, extname(file))) || 'article';
   return { slug, slugFrom: fromTitle ? 'title' : 'file name', fields, paragraphs: pasted.paragraphs, markdown, origins };

@@ -11,6 +11,7 @@ const fp: CitableArticle = {
   source: 'Foreign Policy',
   author: 'Colum Lynch',
   published: new Date('2016-09-19'),
+  periodical: true, // a magazine
 };
 const url = 'https://foreignpolicy.com/2016/09/19/washington-scrambles-to-save-syria-cease-fire/';
 /** What the site passes: glossary names and aliases. */
@@ -34,9 +35,46 @@ describe('the seed articles, exactly', () => {
 
   it('Voice of America, with no author: the title comes first', () => {
     expect(textOf(mla9(voa), 'Voice of America')).toBe('“Syria Truce in Peril as Russia-US Tensions Rise.” Voice of America, 18 Sept. 2016.');
-    expect(textOf(apa7(voa, properNouns(glossaryNames)), 'Voice of America')).toBe('Syria truce in peril as Russia-US tensions rise. (2016, September 18). Voice of America.');
-    expect(textOf(chicago(voa), 'Voice of America')).toBe('“Syria Truce in Peril as Russia-US Tensions Rise.” Voice of America, September 18, 2016.');
-    expect(apa7(voa, properNouns(glossaryNames)).html).toBe('Syria truce in peril as Russia-US tensions rise. (2016, September 18). <i>Voice of America</i>.');
+    // A news website: APA sets the story's title in italics, not the site's name.
+    expect(textOf(apa7(voa, properNouns(glossaryNames)), 'Syria truce in peril as Russia-US tensions rise')).toBe('Syria truce in peril as Russia-US tensions rise. (2016, September 18). Voice of America.');
+    expect(apa7(voa, properNouns(glossaryNames)).html).toBe('<i>Syria truce in peril as Russia-US tensions rise</i>. (2016, September 18). Voice of America.');
+    // Unsigned, Chicago puts the outlet in the author's place.
+    expect(textOf(chicago(voa), 'Voice of America')).toBe('Voice of America. “Syria Truce in Peril as Russia-US Tensions Rise.” September 18, 2016.');
+  });
+});
+
+/**
+ * Each form against an example the style guide (or a library guide quoting
+ * it) gives for an article read online, rebuilt from its parts: the headline
+ * as the outlet capitalised it, the byline as printed.
+ */
+describe('the style guides’ own examples', () => {
+  it('MLA 9, an article on a website (MLA Handbook 9, as given by Los Angeles Southwest College library)', () => {
+    const article = { title: 'How an Extraordinary Coincidence Inspired Lois Lowry’s New Book About World War II', source: 'Slate', author: 'Rachel Allen', published: new Date('2020-04-22'), url: 'https://slate.com/culture/2020/04/lois-lowry-on-the-horizon-interview-world-war-ii.html' };
+    expect(textOf(mla9(article), 'Slate')).toBe('Allen, Rachel. “How an Extraordinary Coincidence Inspired Lois Lowry’s New Book About World War II.” Slate, 22 Apr. 2020, slate.com/culture/2020/04/lois-lowry-on-the-horizon-interview-world-war-ii.html.');
+  });
+
+  it('APA 7, a story on a news website: the title in italics, the site in roman (APA’s two format patterns; Lynn University library’s example)', () => {
+    const article = { title: 'US Surpasses 10 Million COVID-19 Infections', source: 'The Hill', author: 'Jessie Hellman and John Bowden', published: new Date('2020-11-11'), url: 'https://thehill.com/policy/healthcare/525073-us-passes-10-million-covid-19-infections' };
+    expect(textOf(apa7(article), 'US surpasses 10 million COVID-19 infections')).toBe(
+      'Hellman, J., & Bowden, J. (2020, November 11). US surpasses 10 million COVID-19 infections. The Hill. https://thehill.com/policy/healthcare/525073-us-passes-10-million-covid-19-infections',
+    );
+  });
+
+  it('APA 7, an article in a newspaper or magazine: the periodical in italics, the title in roman', () => {
+    const article = { ...fp, url };
+    expect(textOf(apa7(article, properNouns(glossaryNames)), 'Foreign Policy')).toBe(`Lynch, C. (2016, September 19). Washington scrambles to save Syria cease-fire amid escalating violence. Foreign Policy. ${url}`);
+    expect(apa7({ ...article, periodical: false }, properNouns(glossaryNames)).html).toContain('<i>Washington scrambles to save Syria cease-fire amid escalating violence</i>. Foreign Policy.');
+  });
+
+  it('Chicago 17, a signed online news article, "The" dropped from the paper’s name (SNHU library’s example)', () => {
+    const article = { title: 'Are Flax Seeds All That?', source: 'The New York Times', author: 'Dani Blum', published: new Date('2023-12-13'), url: 'https://www.nytimes.com/2023/12/13/well/eat/flax-seeds-benefits.html' };
+    expect(textOf(chicago(article), 'New York Times')).toBe('Blum, Dani. “Are Flax Seeds All That?” New York Times, December 13, 2023. https://www.nytimes.com/2023/12/13/well/eat/flax-seeds-benefits.html.');
+  });
+
+  it('Chicago 17, an unsigned news article: the paper stands in place of the author (CMOS 14.207)', () => {
+    const article = { title: 'Head to Streaming for Premieres', source: 'The New York Times', published: new Date('2020-11-15') };
+    expect(textOf(chicago(article), 'New York Times')).toBe('New York Times. “Head to Streaming for Premieres.” November 15, 2020.');
   });
 });
 
@@ -135,7 +173,7 @@ describe('dates', () => {
     const article = { ...voa, published: new Date(Date.UTC(2016, month, 5)) };
     expect(mla9(article).text).toContain(`Voice of America, 5 ${mla} 2016.`);
     expect(apa7(article).text).toContain(`(2016, ${full} 5).`);
-    expect(chicago(article).text).toContain(`Voice of America, ${full} 5, 2016.`);
+    expect(chicago(article).text).toContain(`” ${full} 5, 2016.`);
   });
 
   it('reads the day in UTC, whatever the time of day', () => {
@@ -157,6 +195,7 @@ describe('untrusted input', () => {
     author: 'Eve <img src=x onerror=alert(1)> Hacker',
     published: new Date('2016-09-18'),
     url: 'https://example.org/?a=1&b="2"\'',
+    periodical: true,
   };
 
   it.each([

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fleschReadingEase, MAX_GRADE, MIN_GRADE, readability, type Readability } from '../../../src/lib/classroom/readability.ts';
+import { fleschReadingEase, formulasCover, gradeRangeLabel, MAX_GRADE, MIN_GRADE, readability, type Readability } from '../../../src/lib/classroom/readability.ts';
 import { countWords } from '../../../src/lib/reading-time.ts';
 
 function gradeOf(result: Readability, name: string): number {
@@ -119,5 +119,24 @@ describe('readability with nothing to read', () => {
   it.each([[[]], [['']], [['  ', '—', '…']]])('%j: no formulas, the lowest grade, no crash', (paragraphs) => {
     expect(readability(paragraphs)).toEqual({ formulas: [], low: MIN_GRADE, high: MIN_GRADE, words: 0, sentences: 0 });
     expect(fleschReadingEase(paragraphs)).toBeUndefined();
+  });
+});
+
+describe('gradeRangeLabel: U.S. grades stop at 12', () => {
+  it.each([
+    [9, 9, 'grade 9'],
+    [10, 12, 'grades 10–12'],
+    [10, 13, 'grades 10–12 and college'],
+    [12, 17, 'grade 12 and college'],
+    [13, 18, 'college'],
+  ])('%i–%i reads "%s"', (low, high, label) => {
+    expect(gradeRangeLabel(low, high)).toBe(label);
+  });
+});
+
+describe('formulasCover: the formulas are English ones', () => {
+  it('covers English in any region, and no other language', () => {
+    expect(['en', 'en-US', 'EN-gb'].map(formulasCover)).toEqual([true, true, true]);
+    expect(['ar', 'fr', 'de-DE', 'eo'].map(formulasCover)).toEqual([false, false, false, false]);
   });
 });

@@ -249,6 +249,22 @@ describe('extractEvents: events', () => {
     ]);
   });
 
+  it('shows a date in an aside (", which … in 2011") with the words it belongs to, not the news the sentence reports', () => {
+    const text = 'Churkin called the strike a “bad omen” for the U.S.-Russia deal to halt Syria’s war, which has killed more than 300,000 people since it erupted in 2011.';
+    const [event] = extractEvents(source(SUNDAY, text));
+    expect(event!.date).toBe('2011');
+    expect(event!.sentence).toBe('… Syria’s war, which has killed more than 300,000 people since it erupted in 2011.');
+    expect(event!.sentence.slice(event!.start, event!.end)).toBe('2011');
+    const [aside] = extractEvents(source(SUNDAY, 'Assad, who took power in 2000, spoke to reporters.'));
+    expect(aside!.sentence).toBe('Assad, who took power in 2000 …');
+    expect(aside!.sentence.slice(aside!.start, aside!.end)).toBe('2000');
+  });
+
+  it('keeps the whole sentence when the date belongs to its main clause', () => {
+    const [event] = extractEvents(source(SUNDAY, 'Jets struck Saturday, which angered Moscow.'));
+    expect(event!.sentence).toBe('Jets struck Saturday, which angered Moscow.');
+  });
+
   it('reads the publication day in UTC, whatever the hour', () => {
     expect(events(new Date('2016-09-19T23:30:00Z'), 'Jets struck Saturday.')).toEqual([['2016-09-17', 'Saturday', 1]]);
   });

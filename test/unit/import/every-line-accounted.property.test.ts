@@ -17,6 +17,8 @@ import { createArticleRenderer } from '../../../src/render/article.ts';
 const word = fc.oneof(
   fc.constantFrom('Kerry', 'Assad', 'Aleppo', 'cease-fire', 'the', 'said', 'U.S.', 'on', 'Monday', '“stunt,”', '300,000', 'Syria’s', '—', 'al-Qaida'),
   fc.constantFrom('#', '>', '-', '*', '1.', '[x](javascript:alert(1))', '<b>', '&amp;', '\\', '`', '_', '~'),
+  // Addresses with characters Markdown would escape (they must still read, and link, as pasted).
+  fc.constantFrom('https://en.wikipedia.org/wiki/Syrian_Civil_War', 'www.example.org/~user/', 'https://www.nytimes.com/a.html?_r=0', 'https://example.org/a<b', 'https://example.org/?a=1&amp;b=2', 'https://example.org/`x`'),
   fc.string({ minLength: 1, maxLength: 8 }),
 );
 const sentence = fc.array(word, { minLength: 1, maxLength: 40 }).map((words) => words.join(' '));

@@ -181,7 +181,10 @@ describe('npm run import (the command)', () => {
 
   it('exits 2 on a usage error', () => {
     expect(run().status).toBe(2);
-    expect(run('--published', '19/09/2016', 'inbox').stderr).toContain('--published must be a date as yyyy-mm-dd');
+    expect(run('--published', '19/09/2016', 'inbox').stderr).toContain('--published: a calendar day as YYYY-MM-DD, such as 2016-09-18; got "19/09/2016"');
+    const impossibleDay = run('--published', '2016-02-30', 'inbox');
+    expect(impossibleDay.status).toBe(2);
+    expect(impossibleDay.stderr).toContain('--published: a calendar day as YYYY-MM-DD, such as 2016-09-18; got "2016-02-30"');
     expect(run('--bogus', 'inbox').status).toBe(2);
-  });
+  }, 60_000); // four runs of the command: allow for a busy machine
 });
