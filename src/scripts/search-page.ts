@@ -3,6 +3,7 @@
  * query, filters and order live in the URL, so a teacher can share a search.
  * Loaded on /search/ only; no other page loads search code.
  */
+import { counted } from '../lib/counted.ts';
 import { createAliasExpander } from '../lib/search/aliases.ts';
 import { tidyExcerptMarks } from '../lib/search/excerpt.ts';
 import { HIGHLIGHT_PARAM, QUERY_PARAM, RESULT_TYPES, SEARCH_FILTERS, SORT_PARAM, unknownFilterValues } from '../lib/search/facets.ts';
@@ -339,7 +340,7 @@ function suggestionLinks(names: readonly string[]): HTMLElement | undefined {
 function summary(total: number, shown: number, query: string): string {
   const what = query ? ` for “${query.length > 60 ? `${query.slice(0, 60)}…` : query}”` : '';
   if (total === 0) return `No results${what}. Try another spelling, fewer words, or fewer filters.`;
-  const count = `${total} result${total === 1 ? '' : 's'}${what}`;
+  const count = `${counted(total, 'result')}${what}`;
   return shown < total ? `${count}; showing ${shown}.` : `${count}.`;
 }
 

@@ -1,3 +1,4 @@
+import { counted } from '../counted.ts';
 /**
  * Teachers cite paragraphs in questions as "¶3", "¶3–5", "¶¶3–5", "¶3, 7",
  * "paragraph 4" or "paragraphs 4 and 6". Each pilcrow or "paragraph(s)"
@@ -153,7 +154,7 @@ export function validateUnitRefs(text: string, paragraphCounts: readonly number[
       continue;
     }
     if (ref.text === 0) return `${textName(0)} does not exist: texts are numbered from 1, in the order of "articles"`;
-    if (ref.text > articles) return `${textName(ref.text)} does not exist: the unit has ${count(articles, 'article')}, ${textRange(articles)}`;
+    if (ref.text > articles) return `${textName(ref.text)} does not exist: the unit has ${counted(articles, 'article')}, ${textRange(articles)}`;
     if (ref.paragraphs) {
       const problem = rangesProblem(text, ref, ref.paragraphs, paragraphCounts[ref.text - 1]!, textName(ref.text));
       if (problem) return problem;
@@ -176,7 +177,7 @@ function rangesProblem(text: string, whole: { start: number; end: number }, para
     if (from === 0) return `${cite('¶0')} does not exist: paragraphs are numbered from 1${within('¶0')}`;
     if (to > paragraphCount) {
       const missing = Math.max(from, paragraphCount + 1);
-      return `${cite(`¶${missing}`)} does not exist: ${name ?? 'the article'} has ${paragraphCount === 0 ? 'no paragraphs' : count(paragraphCount, 'paragraph')}${within(`¶${missing}`)}`;
+      return `${cite(`¶${missing}`)} does not exist: ${name ?? 'the article'} has ${paragraphCount === 0 ? 'no paragraphs' : counted(paragraphCount, 'paragraph')}${within(`¶${missing}`)}`;
     }
   }
   return undefined;
@@ -188,6 +189,3 @@ function textRange(articles: number): string {
   return `${textName(1)} ${articles === 2 ? 'and' : 'to'} ${textName(articles)}`;
 }
 
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}

@@ -1,3 +1,4 @@
+import { counted } from '../counted.ts';
 import type { FileReport } from './import-files.ts';
 import type { FieldOrigin } from './metadata.ts';
 import type { DropReason, LineRole, ReadLine } from './pasted-article.ts';
@@ -108,7 +109,6 @@ export function fieldReport(origins: readonly FieldOrigin[]): string[] {
     });
 }
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 const OUTCOMES = {
   written: { real: 'written', dry: 'would be written' },
@@ -129,7 +129,7 @@ export function fileReport(report: FileReport, { dryRun = false, quiet = false }
   if (quiet || !result.ok) return [];
   if (report.outcome === 'duplicate') return [`${report.input} → ${report.target} (${OUTCOMES.duplicate.real}: the same article as ${report.duplicateOf})`];
   const { pasted, article } = result;
-  const parts = [plural(pasted.paragraphs.length, 'paragraph'), plural(pasted.captions.length, 'caption')];
+  const parts = [counted(pasted.paragraphs.length, 'paragraph'), counted(pasted.captions.length, 'caption')];
   return [
     `${report.input} → ${report.target} (${OUTCOMES[report.outcome][dryRun ? 'dry' : 'real']})`,
     ...indent([parts.join(', '), ...lineReport(pasted.lines), ...fieldReport(article.origins)]),
