@@ -16,8 +16,12 @@ let invoker: HTMLElement | undefined;
 let hoverCard: HTMLElement | undefined;
 let timer: number | undefined;
 
-const cardFor = (term: Element) => document.getElementById(term.getAttribute('popovertarget') ?? '');
-const termOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('button.term') : null);
+/** A term is a span of buttons, one a word (term-markup.ts); each opens its card. */
+const termOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('.term') : null);
+const firstButton = (term: Element) => term.querySelector<HTMLButtonElement>('button[popovertarget]');
+const cardFor = (term: Element) => document.getElementById(firstButton(term)?.getAttribute('popovertarget') ?? '');
+/** The word under the pointer, the card's anchor; the term's first word when the pointer is on a space between words. */
+const wordOf = (target: EventTarget | null, term: HTMLElement) => (target instanceof Element ? target.closest<HTMLElement>('button') : null) ?? firstButton(term) ?? term;
 
 /**
  * A card shown as a sheet at the bottom of the screen must not hide the term
@@ -56,12 +60,17 @@ export function enhanceGlossaryPopovers() {
     'click',
     (event) => {
       const term = termOf(event.target);
-      if (!term) return;
+      const card = term && cardFor(term);
+      if (!term || !card) return;
       invoker = term;
       // A click on a card that hover opened pins it open rather than toggling it shut.
-      if (hoverCard && hoverCard === cardFor(term)) {
+      if (hoverCard === card) {
         event.preventDefault();
         hoverCard = undefined;
+      } else if (!(event.target as Element).closest('button')) {
+        // The space between two words of a term is part of it, though no button.
+        if (card.matches(':popover-open')) card.hidePopover();
+        else card.showPopover({ source: wordOf(event.target, term) });
       }
     },
     true,
@@ -78,8 +87,8 @@ export function enhanceGlossaryPopovers() {
     }
     later(() => {
       invoker = term;
-      // The term as source: the card's anchor, as a click's would be.
-      card.showPopover({ source: term });
+      // The word as source: the card's anchor, as a click's would be.
+      card.showPopover({ source: wordOf(event.target, term) });
       hoverCard = card;
     }, OPEN_DELAY);
   });

@@ -72,7 +72,7 @@ describe('glossary checks at build time', () => {
       expect(html).toContain('Summary version two.');
       expect(html).not.toContain('Summary version one.');
     }
-    expect(readFileSync(`${outDir}articles/b/index.html`, 'utf8')).toContain('data-entity="john-kerry" popovertarget="gloss-john-kerry">Secretary Kerry</button>');
+    expect(readFileSync(`${outDir}articles/b/index.html`, 'utf8')).toContain('data-entity="john-kerry"><button type="button" popovertarget="gloss-john-kerry" aria-label="Secretary Kerry">Secretary</button>');
   });
 });
 
