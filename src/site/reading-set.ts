@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { missingInPageTarget } from '../lib/article-body/untrusted-markdown.ts';
 import { ContentError } from '../lib/content/content-error.ts';
-import { glossaryLinker } from '../lib/glossary/paragraph-linker.ts';
+import { glossaryLinker, type ArticleBeingLinked } from '../lib/glossary/paragraph-linker.ts';
 import { MentionIndex, type ArticleMention } from '../lib/glossary/mention-index.ts';
 import { countWords, readingMinutes } from '../lib/reading-time.ts';
 import { createArticleRenderer } from '../render/article.ts';
@@ -40,8 +40,10 @@ export interface ReadingSet {
  */
 async function loadReadingSet(): Promise<ReadingSet> {
   const glossary = await loadGlossary();
+  // The article being rendered: its date decides which entry a name scoped by date links to.
+  const current: ArticleBeingLinked = {};
   const render = createArticleRenderer(resolveRendererName(process.env.GLOSS_MARKDOWN), {
-    createLinker: glossaryLinker(glossary.matcher, settings.glossaryLinks),
+    createLinker: glossaryLinker(glossary.matcher, settings.glossaryLinks, current),
   });
   const entries = await getCollection('articles');
   for (const entry of entries) {
@@ -49,6 +51,7 @@ async function loadReadingSet(): Promise<ReadingSet> {
   }
   const articles = entries
     .map((entry): Article => {
+      current.published = entry.data.published;
       const { inPageTargets, ...rendered } = render({ body: entry.body ?? '', captions: entry.data.captions });
       const missing = missingInPageTarget(inPageTargets, rendered.paragraphs.length);
       if (missing !== undefined) {
