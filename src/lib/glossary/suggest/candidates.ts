@@ -70,7 +70,7 @@ function wordAfter(text: string, index: number): string {
 
 function isSentenceStart(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 8), index).trimEnd();
-  return index === 0 || before === '' || /[.!?:;“"(\u0000]$/u.test(before);
+  return index === 0 || before === '' || /[.!?:;“"\u0000]$/u.test(before);
 }
 
 const isAllNoise = (words: readonly string[]) => words.every((word) => GENERIC.has(word) || DEMONYMS.has(word) || TITLES.has(word) || CALENDAR.has(word) || COMMON.has(word) || PARTICLES.has(word) || isNoiseWord(word));
@@ -155,7 +155,8 @@ function cleanRun(words: Word[], masked: string, known: ReadonlySet<string>): Ca
       name,
       start,
       end: stop,
-      sentenceStart: names.length === 1 && isSentenceStart(masked, start),
+      // An acronym is a name wherever it stands; an ordinary word is capitalised at a sentence start.
+      sentenceStart: names.length === 1 && !/^\p{Lu}[\p{Lu}.]+$/u.test(name) && isSentenceStart(masked, start),
       ...(title ? { title } : {}),
       before: title ? title.toLowerCase() : wordBefore(masked, start),
       after: wordAfter(masked, stop),

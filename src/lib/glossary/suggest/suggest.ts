@@ -112,13 +112,14 @@ export function suggestEntries(articles: readonly SuggestArticle[], matcher: Mat
       for (const mention of candidateMentions(text, matcher, known)) add(byName, mention, articleIndex, article.id, p + 1, text);
     });
   });
-  // A one-word name counts only if it is written mid-sentence somewhere, where a capital means a name.
   const lowercase = lowercaseCounts(articles);
-  const names = [...byName.values()].filter((s) => s.midSentence > 0 && !isOrdinaryWord(s, lowercase));
+  const names = [...byName.values()].filter((s) => !isOrdinaryWord(s, lowercase));
   const suggestions: Suggestion[] = [];
   for (const cluster of clusterNames(names) as NameAccumulator[][]) {
     const articleSet = new Set(cluster.flatMap((s) => [...s.articles]));
     if (articleSet.size < minArticles) continue;
+    // A one-word name at sentence starts only ("Hizbollah denied it") joins its cluster, but makes none: a capital there may mean nothing.
+    if (cluster.every((s) => s.midSentence === 0)) continue;
     const name = displayName(cluster);
     const ordered = [cluster.find((s) => s.name === name)!, ...cluster.filter((s) => s.name !== name)];
     const { kind, cue } = guessKind({
