@@ -291,7 +291,7 @@ describe.each([
     await expect.poll(() => section.locator('h2').innerText()).toBe('Who calls it what');
     const rows = await section.locator('.outlet-names > div').evaluateAll((divs) => divs.map((div) => (div as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
     expect(rows.length).toBeGreaterThanOrEqual(2);
-    expect(rows.join(' | ')).toMatch(/Foreign Policy: .*(ISIS|Islamic State)/u);
+    expect(rows.join(' | ')).toMatch(/Foreign Policy:? .*(ISIS|Islamic State)/u);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await section.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${outputRoot}entity-outlet-names-${width}.png` });
