@@ -154,8 +154,34 @@ function groupCapitalForms(names: readonly GlossaryName[], options: MatcherOptio
   return options.caseInsensitive ? new Map() : groups;
 }
 
-/** Runs of capitals with at least four letters and no lowercase letter: "DAMASCUS", "ISLAMIC STATE". */
-const CAPITALS_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}\s'.-]*\p{Lu}(?![\p{L}\p{N}])/gu;
+const isUpper = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x80 && /\p{Lu}/u.test(String.fromCharCode(code)));
+const isLower = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x80 && /[\p{Ll}\p{Lo}]/u.test(String.fromCharCode(code)));
+
+/**
+ * Runs of capitals with at least four letters and no lowercase letter in or
+ * touching them: "DAMASCUS", "ISLAMIC STATE", not "U.S." or "Syria". A plain
+ * loop: articles are mostly lowercase, and a regular expression with Unicode
+ * classes over every text cost more than the automaton.
+ */
+function* capitalRuns(text: string): Generator<{ start: number; text: string }> {
+  for (let i = 0; i < text.length; i++) {
+    if (!isUpper(text.charCodeAt(i)) || (i > 0 && isWordCharBefore(text, i))) continue;
+    let end = i;
+    let lastUpper = i;
+    let letters = 0;
+    for (; end < text.length; end++) {
+      const code = text.charCodeAt(end);
+      if (isUpper(code)) {
+        letters++;
+        lastUpper = end;
+      } else if (isLower(code)) break;
+      else if (!(code === 0x20 || code === 0x27 || code === 0x2e || code === 0x2d || (code >= 0x30 && code <= 0x39))) break;
+    }
+    const touchesLower = end < text.length && isLower(text.charCodeAt(end)) && end === lastUpper + 1;
+    if (letters >= 4 && !touchesLower) yield { start: i, text: text.slice(i, lastUpper + 1) };
+    i = end;
+  }
+}
 
 function conflictsOf(groups: Map<string, Pattern>): NameConflict[] {
   return [...groups.values()].flatMap(({ name, claims }) => {
@@ -222,11 +248,11 @@ export function createMatcher(names: readonly GlossaryName[], options: MatcherOp
     };
     automaton.scan(folded, consider);
     if (capitalGroups.size > 0) {
-      for (const run of folded.matchAll(CAPITALS_RUN)) {
-        const lower = run[0].toLowerCase();
-        if (lower.length !== run[0].length || (lower.match(/\p{L}/gu)?.length ?? 0) < 4) continue;
+      for (const { start, text: run } of capitalRuns(folded)) {
+        const lower = run.toLowerCase();
+        if (lower.length !== run.length) continue;
         capitals ??= new Automaton(patterns.slice(written));
-        capitals.scan(lower, (pattern, end) => consider(written + pattern, run.index + end));
+        capitals.scan(lower, (pattern, end) => consider(written + pattern, start + end));
       }
     }
     const matches: TextMatch[] = [];
