@@ -211,13 +211,22 @@ export function createMatcher(names: readonly GlossaryName[], options: MatcherOp
   const groups = groupByFoldedName(names, options);
   const conflicts = conflictsOf(groups);
   if (conflicts.length > 0) throw new NameConflictError(conflicts);
-  const capitalGroups = groupCapitalForms(names, options);
-  // One numbering for both pattern sets: the names as folded, then their lowercased capital forms.
-  const patterns = [...groups.keys(), ...capitalGroups.keys()];
-  const info = [...groups.values(), ...capitalGroups.values()];
+  // One numbering for both pattern sets: the names as folded, then (made the first time a text has a run of
+  // capitals, so a glossary costs nothing more to build) their lowercased capital forms.
+  const patterns = [...groups.keys()];
+  const info = [...groups.values()];
   const written = groups.size;
-  const automaton = new Automaton(patterns.slice(0, written));
+  const automaton = new Automaton(patterns);
   let capitals: Automaton | undefined;
+  const capitalsAutomaton = (): Automaton => {
+    if (!capitals) {
+      const capitalGroups = groupCapitalForms(names, options);
+      patterns.push(...capitalGroups.keys());
+      info.push(...capitalGroups.values());
+      capitals = new Automaton([...capitalGroups.keys()]);
+    }
+    return capitals;
+  };
   const short = patterns.map((pattern) => /^\p{Lu}{2}$/u.test(pattern));
 
   /** The claim that holds on `date`: a scoped one whose range has it, else the unscoped one. */
@@ -238,7 +247,7 @@ export function createMatcher(names: readonly GlossaryName[], options: MatcherOp
       if (isWordCharBefore(folded, start) || isWordCharAt(folded, end)) return;
       if (info[pattern]!.notPartOf.length > 0) outside.push([start, end, info[pattern]!.notPartOf]);
       const owner = ownerOn(pattern, context.date);
-      if (!owner || (short[pattern] && inShoutedText(folded, start, end))) return;
+      if (!owner || (pattern < written && short[pattern] && inShoutedText(folded, start, end))) return;
       const current = longestAt[start]! - 1;
       // A name as an entry writes it wins over a capital form of the same length.
       if (current < 0 || patterns[pattern]!.length > patterns[current]!.length) {
@@ -247,12 +256,11 @@ export function createMatcher(names: readonly GlossaryName[], options: MatcherOp
       }
     };
     automaton.scan(folded, consider);
-    if (capitalGroups.size > 0) {
+    if (!options.caseInsensitive) {
       for (const { start, text: run } of capitalRuns(folded)) {
         const lower = run.toLowerCase();
         if (lower.length !== run.length) continue;
-        capitals ??= new Automaton(patterns.slice(written));
-        capitals.scan(lower, (pattern, end) => consider(written + pattern, start + end));
+        capitalsAutomaton().scan(lower, (pattern, end) => consider(written + pattern, start + end));
       }
     }
     const matches: TextMatch[] = [];
