@@ -99,7 +99,11 @@ export function clusterNames(stats: readonly NameStats[]): NameStats[][] {
       else bySkeleton.set(skeleton, s);
     }
     const letters = initials(s.name);
-    if (letters.length >= 2) byInitials.set(letters, [...(byInitials.get(letters) ?? []), s]);
+    if (letters.length >= 2) {
+      const list = byInitials.get(letters);
+      if (list) list.push(s);
+      else byInitials.set(letters, [s]);
+    }
   }
   // Possessives without an apostrophe: "Assads" when "Assad" is a candidate too.
   for (const s of sorted) {
@@ -117,10 +121,21 @@ export function clusterNames(stats: readonly NameStats[]): NameStats[][] {
   const totals = new Map<string, number>();
   for (const s of stats) totals.set(sets.find(s.name), (totals.get(sets.find(s.name)) ?? 0) + s.count);
   const words = new Map(stats.map((s) => [s.name, wordsOf(s.name)]));
+  // Longer names by each of their words, so a part is compared only with the names that contain its first word.
+  const byWord = new Map<string, NameStats[]>();
+  for (const s of sorted) {
+    const own = words.get(s.name)!;
+    if (own.length < 2) continue;
+    for (const word of new Set(own)) {
+      const list = byWord.get(word);
+      if (list) list.push(s);
+      else byWord.set(word, [s]);
+    }
+  }
   for (const part of sorted) {
     if (isAcronym(part.name)) continue;
     let best: NameStats | undefined;
-    for (const whole of sorted) {
+    for (const whole of byWord.get(words.get(part.name)![0] ?? '') ?? []) {
       if (whole === part || sets.find(whole.name) === sets.find(part.name)) continue;
       if (!containsWords(words.get(whole.name)!, words.get(part.name)!)) continue;
       const together = [...part.articles].filter((article) => whole.articles.has(article)).length;
@@ -134,7 +149,9 @@ export function clusterNames(stats: readonly NameStats[]): NameStats[][] {
   const clusters = new Map<string, NameStats[]>();
   for (const s of sorted) {
     const root = sets.find(s.name);
-    clusters.set(root, [...(clusters.get(root) ?? []), s]);
+    const cluster = clusters.get(root);
+    if (cluster) cluster.push(s);
+    else clusters.set(root, [s]);
   }
   return [...clusters.values()];
 }
