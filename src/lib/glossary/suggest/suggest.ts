@@ -134,7 +134,12 @@ export function suggestEntries(articles: readonly SuggestArticle[], matcher: Mat
     }
     suggestions.push({
       name,
-      variants: ordered.slice(1).map((s) => s.name),
+      // A run holding the name and more ("Eastern Ghouta Douma", "SDF US") is two names run together, and "SDFs" a
+      // possessive without its apostrophe: counted, but not aliases to offer.
+      variants: ordered
+        .slice(1)
+        .filter((s) => !ordered.some((other) => extends_(s.name, other.name) || s.name === `${other.name}s`))
+        .map((s) => s.name),
       kind,
       cue,
       mentions: cluster.reduce((sum, s) => sum + s.count, 0),
@@ -144,6 +149,14 @@ export function suggestEntries(articles: readonly SuggestArticle[], matcher: Mat
   }
   const score = (s: Suggestion) => s.mentions * s.articles;
   return suggestions.sort((a, b) => score(b) - score(a) || a.name.localeCompare(b.name));
+}
+
+/** Whether `longer` is `shorter` with more words before or after it. */
+function extends_(longer: string, shorter: string): boolean {
+  const [a, b] = [longer.split(/\s+/u), shorter.split(/\s+/u)];
+  if (a.length <= b.length) return false;
+  for (let i = 0; i + b.length <= a.length; i++) if (b.every((word, k) => a[i + k] === word)) return true;
+  return false;
 }
 
 function add(byName: Map<string, NameAccumulator>, mention: CandidateMention, articleIndex: number, articleId: string, paragraph: number, text: string): void {
