@@ -21,7 +21,13 @@ export interface Glossary {
 
 /** The glossary and its one matcher, checked (duplicate names, unknown ids) before any article is linked. */
 export async function loadGlossary(): Promise<Glossary> {
-  const collection = await getCollection('glossary');
+  const all = await getCollection('glossary');
+  // Drafts (from `glossary:suggest --write`) are never published: listed, so the editor finishes them.
+  const drafts = all.filter((entry) => entry.data.draft);
+  if (drafts.length > 0) {
+    console.warn(`[glossary] ${drafts.length} draft ${drafts.length === 1 ? 'entry is' : 'entries are'} not published (fill in the summary and remove "draft: true"): ${drafts.map((entry) => entry.filePath ?? `${entry.id}.md`).join(', ')}`);
+  }
+  const collection = all.filter((entry) => !entry.data.draft);
   const fileOf = (entry: (typeof collection)[number]) => entry.filePath ?? `${entry.id}.md`;
   const matcher = glossaryMatcherFor(collection.map((entry) => ({ id: entry.id, file: fileOf(entry), data: entry.data })));
   const entries = collection

@@ -1,8 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { missingInPageTarget } from '../lib/article-body/untrusted-markdown.ts';
 import { ContentError } from '../lib/content/content-error.ts';
-import { glossaryLinker } from '../lib/glossary/paragraph-linker.ts';
+import { glossaryLinker, type ArticleBeingLinked } from '../lib/glossary/paragraph-linker.ts';
 import { MentionIndex, type ArticleMention } from '../lib/glossary/mention-index.ts';
+import { namesByOutlet, type OutletNames } from '../lib/glossary/names-by-outlet.ts';
 import { countWords, readingMinutes } from '../lib/reading-time.ts';
 import { createArticleRenderer } from '../render/article.ts';
 import { resolveRendererName } from '../render/index.ts';
@@ -30,6 +31,8 @@ export interface ReadingSet {
   glossary: Glossary;
   /** Who is mentioned where: the one reverse index every page reads. */
   mentions: MentionIndex;
+  /** Entity → the names each outlet used for it, computed once with the index. */
+  outletNames: Map<string, OutletNames[]>;
   /** Questions and units. */
   classroom: Classroom;
 }
@@ -40,8 +43,10 @@ export interface ReadingSet {
  */
 async function loadReadingSet(): Promise<ReadingSet> {
   const glossary = await loadGlossary();
+  // The article being rendered: its date decides which entry a name scoped by date links to.
+  const current: ArticleBeingLinked = {};
   const render = createArticleRenderer(resolveRendererName(process.env.GLOSS_MARKDOWN), {
-    createLinker: glossaryLinker(glossary.matcher, settings.glossaryLinks),
+    createLinker: glossaryLinker(glossary.matcher, settings.glossaryLinks, current),
   });
   const entries = await getCollection('articles');
   for (const entry of entries) {
@@ -49,6 +54,7 @@ async function loadReadingSet(): Promise<ReadingSet> {
   }
   const articles = entries
     .map((entry): Article => {
+      current.published = entry.data.published;
       const { inPageTargets, ...rendered } = render({ body: entry.body ?? '', captions: entry.data.captions });
       const missing = missingInPageTarget(inPageTargets, rendered.paragraphs.length);
       if (missing !== undefined) {
@@ -60,12 +66,13 @@ async function loadReadingSet(): Promise<ReadingSet> {
     })
     .sort((a, b) => a.data.published.getTime() - b.data.published.getTime() || a.data.title.localeCompare(b.data.title));
   const mentions = new MentionIndex(articles);
+  const outletNames = namesByOutlet(articles.map((article) => ({ source: article.data.source, mentions: article.mentions })));
   for (const id of mentions.unmentioned(glossary.byId.keys())) {
     const entry = glossary.byId.get(id)!;
     console.warn(`[glossary] ${entry.file}: "${entry.data.name}" matches nothing in the articles; check its name and aliases`);
   }
   const classroom = await loadClassroom(new Map(articles.map((article) => [article.id, article.paragraphs.length])));
-  return { articles, byId: new Map(articles.map((article) => [article.id, article])), glossary, mentions, classroom };
+  return { articles, byId: new Map(articles.map((article) => [article.id, article])), glossary, mentions, outletNames, classroom };
 }
 
 let cached: Promise<ReadingSet> | undefined;

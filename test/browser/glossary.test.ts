@@ -6,7 +6,7 @@ import { accessibleNode } from '../support/accessibility.ts';
 import { wcagViolations } from '../support/axe.ts';
 import { newPage } from '../support/browser.ts';
 import { useBrowser } from '../support/use-browser.ts';
-import { projectRoot } from '../support/paths.ts';
+import { outputRoot, projectRoot } from '../support/paths.ts';
 
 const browser = useBrowser();
 
@@ -277,6 +277,26 @@ describe('entity pages', () => {
     expect(await panel.locator('li', { hasText: 'Samantha Power' }).count()).toBe(1);
     const related = await page.locator('#related-articles + .entity-list a').allInnerTexts();
     expect(related).toEqual(['Washington Scrambles to Save Syria Cease-Fire Amid Escalating Violence']);
+    await page.close();
+  });
+});
+
+describe.each([
+  { width: 320, height: 640, label: 'phone' },
+  { width: 1280, height: 800, label: 'desktop' },
+])('who calls it what, on an entity page on a $label ($width px)', ({ width, height }) => {
+  it('lists each outlet’s names, fits the screen and passes axe', async () => {
+    const page = await newPage(browser(), { viewport: { width, height } });
+    await page.goto(url('glossary/islamic-state/'));
+    const section = page.locator('section[aria-labelledby="outlet-names"]');
+    await expect.poll(() => section.locator('h2').innerText()).toBe('Who calls it what');
+    const rows = await section.locator('.outlet-names > div').evaluateAll((divs) => divs.map((div) => (div as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    expect(rows.join(' | ')).toMatch(/Foreign Policy:? .*(ISIS|Islamic State)/u);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await section.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${outputRoot}entity-outlet-names-${width}.png` });
+    expect(await wcagViolations(page)).toEqual([]);
     await page.close();
   });
 });

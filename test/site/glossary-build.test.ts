@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
 import { outputRoot } from '../support/paths.ts';
@@ -97,5 +97,42 @@ describe('entity pages stay small, however long an article', () => {
     expect(long).toMatch(/<a href="\/articles\/long\/\?highlight=Kerry#p3">5,993 more mentions in this article<\/a>/u);
     expect(short!.match(/<li>/gu)).toHaveLength(1);
     expect(short).not.toContain('more mention');
+  });
+});
+
+describe('names scoped by date, drafts, and who calls it what', () => {
+  it('links "cessation of hostilities" by the article’s date, never publishes a draft, and lists each outlet’s names', async () => {
+    const dated = (outlet: string, published: string, text: string) => `---\ntitle: ${outlet} on ${published}\nsource: ${outlet}\npublished: ${published}\n---\n\n${text}\n`;
+    const truce = (name: string, range: string, summary: string) =>
+      `---\nname: ${name}\nkind: agreement\ndatedAliases:\n  - name: cessation of hostilities\n${range}summary: ${summary}\n---\n`;
+    const dir = content('dated', {
+      // SANA, 30 April 2016, and a September 2016 article: the same words, two agreements.
+      'articles/march.md': dated('SANA', '2016-04-30', 'Armed groups breached the cessation of hostilities 3 times in 24 hours. DAESH was not part of it.'),
+      'articles/september.md': dated('Voice of America', '2016-09-18', 'The cessation of hostilities was faltering. Islamic State fighters attacked.'),
+      'glossary/february-truce.md': truce('February 2016 cessation of hostilities', '    from: 2016-02-12\n    until: 2016-09-08\n', 'The February truce.'),
+      'glossary/september-truce.md': truce('September 2016 cease-fire', '    from: 2016-09-09\n', 'The September deal.'),
+      'glossary/islamic-state.md': '---\nname: Islamic State\nkind: group\naliases: [Daesh]\nsummary: An extremist group.\n---\n',
+      'glossary/sohr.md': '---\nname: Syrian Observatory for Human Rights\nkind: organization\ndraft: true\nsummary: ""\n---\n',
+    });
+    const outDir = `${work}dated/dist/`;
+    const result = await buildSite({ outDir, contentDir: dir });
+    expect(result.code, result.output).toBe(0);
+    const term = (entity: string) => `data-entity="${entity}" popovertarget="gloss-${entity}">cessation of hostilities</button>`;
+    const march = readFileSync(`${outDir}articles/march/index.html`, 'utf8');
+    const september = readFileSync(`${outDir}articles/september/index.html`, 'utf8');
+    expect(march).toContain(term('february-truce'));
+    expect(march).not.toContain('data-entity="september-truce"');
+    expect(september).toContain(term('september-truce'));
+    expect(september).not.toContain('data-entity="february-truce"');
+    expect(march).toContain('data-entity="islamic-state" popovertarget="gloss-islamic-state">DAESH</button>');
+
+    expect(result.output).toMatch(/1 draft entry is not published .*glossary\/sohr\.md/);
+    expect(existsSync(`${outDir}glossary/sohr/index.html`)).toBe(false);
+    expect(readFileSync(`${outDir}glossary/index.html`, 'utf8')).not.toContain('Syrian Observatory');
+
+    const entity = readFileSync(`${outDir}glossary/islamic-state/index.html`, 'utf8');
+    const outlets = entity.slice(entity.indexOf('id="outlet-names"'), entity.indexOf('id="mentions"'));
+    expect(outlets).toMatch(/<dt>SANA<\/dt>\s*<dd><span>DAESH<\/span> <span class="meta">\(1\)<\/span><\/dd>/u);
+    expect(outlets).toMatch(/<dt>Voice of America<\/dt>\s*<dd><span>Islamic State<\/span>/u);
   });
 });

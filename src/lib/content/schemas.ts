@@ -54,20 +54,38 @@ export const ArticleSchema = z.strictObject({
 export const ENTITY_KINDS = ['person', 'group', 'organization', 'place', 'event', 'agreement'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
-export const GlossaryEntrySchema = z.strictObject({
+/** An alias that holds only for articles published in a range of days: "cessation of hostilities" from 2016-02-12 to 2016-09-08. */
+const DatedAliasSchema = z
+  .strictObject({ name: matchableName, from: calendarDay.optional(), until: calendarDay.optional() })
+  .superRefine((alias, context) => {
+    if (!alias.from && !alias.until) context.addIssue({ code: 'custom', path: ['from'], message: 'give "from", "until" or both (YYYY-MM-DD); an alias for all dates goes in "aliases"' });
+    if (alias.from && alias.until && alias.from > alias.until) context.addIssue({ code: 'custom', path: ['until'], message: 'must not be before "from"' });
+  });
+
+export const GlossaryEntrySchema = z
+  .strictObject({
   name: matchableName,
   kind: z.enum(ENTITY_KINDS),
   /** Other names the entity goes by in the articles; matched case-sensitively, whole words. */
   aliases: z.array(matchableName).default([]),
-  /** One or two sentences: what the popover shows. */
-  summary: nonEmpty.max(400),
+  /** Aliases that hold only for articles published in a date range. */
+  datedAliases: z.array(DatedAliasSchema).default([]),
+  /** Longer names this entry is not part of ("Dahiyet al-Assad" for Bashar al-Assad): its names inside them are not mentions. */
+  notPartOf: z.array(matchableName).default([]),
+  /** A draft (as `glossary:suggest --write` makes) is never published; the build lists it as a warning. */
+  draft: z.boolean().default(false),
+  /** One or two sentences: what the popover shows. Only a draft may leave it empty. */
+  summary: z.string().trim().max(400).default(''),
   role: nonEmpty.optional(),
   affiliation: nonEmpty.optional(),
   /** Ids of related glossary entries ("see also"); each must exist. */
   seeAlso: z.array(nonEmpty).default([]),
   /** The public references the entry's facts rest on. */
   sources: z.array(nonEmpty).default([]),
-});
+  })
+  .superRefine((entry, context) => {
+    if (!entry.draft && entry.summary === '') context.addIssue({ code: 'custom', path: ['summary'], message: 'must not be empty (only a draft, "draft: true", may leave it empty)' });
+  });
 
 /** A question for students. Paragraph references in its text ("¶3–5") become links. */
 const QuestionSchema = z.strictObject({

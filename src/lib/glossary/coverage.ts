@@ -34,7 +34,7 @@ const PARTICLE = String.raw`(?:al|el|ad|ash|bin|ibn|de|del|der|di|du|la|le|van|v
  * particles; never across a sentence end ("in July. But"), though initials
  * and dotted acronyms ("John F. Kerry", "U.S. Army") do not end one.
  */
-const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${WORD})(?:(?<!\p{Ll}\p{Ll}\.)(?:\s+|-)(?:${PARTICLE}(?:\s+|-))*(?:${WORD}))*`, 'gu');
+export const NAME_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${WORD})(?:(?<!\p{Ll}\p{Ll}\.)(?:\s+|-)(?:${PARTICLE}(?:\s+|-))*(?:${WORD}))*`, 'gu');
 
 /** Capitalised words that start sentences or name days and months: not names worth an entry on their own. */
 const COMMON = new Set(
@@ -66,7 +66,7 @@ export function candidateNames(text: string, matcher: Matcher): string[] {
   for (const { start, end } of matcher.findAll(text)) chars.fill('\0', start, end);
   const masked = chars.join('');
   const names: string[] = [];
-  for (const match of masked.matchAll(RUN)) {
+  for (const match of masked.matchAll(NAME_RUN)) {
     const start = match.index;
     let name = trimRun(match[0]);
     const words = name.split(/\s+/);

@@ -9,11 +9,21 @@ export interface GlossaryEntryNames {
   name: string;
   aliases: readonly string[];
   seeAlso?: readonly string[];
+  /** Aliases for articles published in a date range. */
+  datedAliases?: readonly { name: string; from?: Date | undefined; until?: Date | undefined }[];
+  /** Longer names the entry is not part of. */
+  notPartOf?: readonly string[];
 }
 
-/** Every name and alias of every entry, as the matcher takes them. */
+const day = (date: Date | undefined) => (date ? date.toISOString().slice(0, 10) : undefined);
+
+/** Every name and alias of every entry, as the matcher takes them: dated aliases with their range, and the longer names each is not part of. */
 export function glossaryNames(entries: readonly GlossaryEntryNames[]): GlossaryName[] {
-  return entries.flatMap((entry) => [entry.name, ...entry.aliases].map((name) => ({ entityId: entry.id, name })));
+  return entries.flatMap((entry) => [
+    ...[entry.name, ...entry.aliases].map((name) => ({ entityId: entry.id, name })),
+    ...(entry.datedAliases ?? []).map(({ name, from, until }) => ({ entityId: entry.id, name, ...(from ? { from: day(from) } : {}), ...(until ? { until: day(until) } : {}) })),
+    ...(entry.notPartOf ?? []).map((name) => ({ entityId: entry.id, name, notPartOf: true })),
+  ]);
 }
 
 /**
@@ -36,8 +46,10 @@ export function buildGlossaryMatcher(entries: readonly GlossaryEntryNames[]): Ma
 }
 
 /** The matcher for glossary files as the content readers give them (`{ id, file, data }`): what tools, benchmarks and the site all call. */
-export function glossaryMatcherFor(files: readonly { id: string; file: string; data: { name: string; aliases: readonly string[]; seeAlso?: readonly string[] } }[]): Matcher {
-  return buildGlossaryMatcher(files.map(({ id, file, data }) => ({ id, file, name: data.name, aliases: data.aliases, seeAlso: data.seeAlso })));
+export function glossaryMatcherFor(
+  files: readonly { id: string; file: string; data: Pick<GlossaryEntryNames, 'name' | 'aliases' | 'seeAlso' | 'datedAliases' | 'notPartOf'> }[],
+): Matcher {
+  return buildGlossaryMatcher(files.map(({ id, file, data }) => ({ id, file, ...data })));
 }
 
 /**

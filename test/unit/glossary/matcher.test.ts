@@ -67,8 +67,11 @@ describe('word boundaries', () => {
 describe('case', () => {
   const names = { power: ['Samantha Power'] };
 
-  it('is sensitive by default', () => {
-    expect(found(matcherOf(names), 'Samantha Power spoke of power. SAMANTHA POWER')).toEqual([['Samantha Power', 'power']]);
+  it('is sensitive by default, save for a name of four letters or more written all in capitals', () => {
+    expect(found(matcherOf(names), 'Samantha Power spoke of power. SAMANTHA POWER, samantha power, SAMANTHA Power')).toEqual([
+      ['Samantha Power', 'power'],
+      ['SAMANTHA POWER', 'power'],
+    ]);
   });
 
   it('is insensitive on request', () => {
