@@ -37,7 +37,7 @@ export function findDates(text: string): FoundDate[] {
   const { spaced, original } = spacedAfterDigits(text);
   for (const result of chrono.en.GB.parse(spaced, REFERENCE)) {
     const { start } = result;
-    if (!start.isCertain('day') || !start.isCertain('month') || !start.isCertain('year')) continue;
+    if (!isCertainDay(start)) continue;
     const iso = isoDate(start.get('year')!, start.get('month')!, start.get('day')!);
     if (!iso) continue;
     // chrono takes a leading weekday into the date; the date proper starts after it.
@@ -46,7 +46,7 @@ export function findDates(text: string): FoundDate[] {
     const startInSpaced = result.index + weekday.length;
     const index = original(startInSpaced);
     if (index > 0 && /[\p{L}\p{N}]/u.test(text[index - 1]!)) continue;
-    const written = dateText(result.text.slice(weekday.length));
+    const written = shortestDate(result.text.slice(weekday.length), iso);
     found.push({ iso, text: text.slice(index, original(startInSpaced + written.length - 1) + 1), index });
   }
   return found;
@@ -66,10 +66,22 @@ function spacedAfterDigits(text: string): { spaced: string; original: (index: nu
   return { spaced, original: (index) => index - inserted.filter((at) => at < index).length };
 }
 
-/** chrono may take a time after the date ("September 19, 2016 4:50 PM"): the date as written stops before it. */
-function dateText(text: string): string {
-  return text.replace(/(?:\s*(?:,|\||at|-|–)?\s*\d{1,2}[:.]\d{2}.*)$/iu, '');
+/**
+ * chrono may take a time after the date ("September 19, 2016 4:50 PM",
+ * "Sun 05 Jul 2015 22"): the date as written is the shortest run of its
+ * words that still reads as the same full date.
+ */
+function shortestDate(text: string, iso: string): string {
+  for (const word of text.matchAll(/\S+/gu)) {
+    const prefix = text.slice(0, word.index + word[0].length).replace(/[\s,.|–-]+$/u, '');
+    const [result] = chrono.en.GB.parse(prefix, REFERENCE);
+    const start = result?.start;
+    if (start && result.index === 0 && isCertainDay(start) && isoDate(start.get('year')!, start.get('month')!, start.get('day')!) === iso) return prefix;
+  }
+  return text;
 }
+
+const isCertainDay = (start: chrono.ParsedComponents) => start.isCertain('day') && start.isCertain('month') && start.isCertain('year');
 
 const LEAD_IN = String.raw`(?:(?:(?:first\s+)?published|posted|updated|last\s+updated|date\s+of\s+publication)(?:\s+(?:on|at))?\s*:?\s+)?`;
 const WEEKDAY = String.raw`(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?`;
