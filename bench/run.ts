@@ -1,4 +1,5 @@
 import { cpus } from 'node:os';
+import { benchImport } from './import.ts';
 import { benchLighthouse } from './lighthouse.ts';
 import { benchLinking } from './linking.ts';
 import { benchRender } from './render.ts';
@@ -15,6 +16,7 @@ const benches: Record<string, () => string | Promise<string>> = {
   search: () => benchSearch(2000),
   scale: () => benchScale([1_000, 10_000]),
   lighthouse: () => benchLighthouse(),
+  import: () => benchImport(),
 };
 
 const wanted = process.argv.slice(2);

@@ -30,6 +30,7 @@ into content/articles/*.md. A folder contributes its .txt files.
   --url <address>          where it was published
   --language <tag>         the text's language (default: en)
   --no-dek                 never read the line after the title as a subtitle
+  --keep-junk              cut nothing from the edges of paragraphs (date stamps, tags, share lines…)
   --dry-run                print the report, write nothing
   --force                  replace an article imported before whose text or metadata changed
   --quiet                  report only failures and the totals
@@ -53,6 +54,7 @@ function options(args: string[]) {
       url: { type: 'string' },
       language: { type: 'string' },
       'no-dek': { type: 'boolean', default: false },
+      'keep-junk': { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
@@ -125,6 +127,7 @@ function main(args: string[]): number {
   const reports = importFiles(files, {
     ...values,
     noDek: values['no-dek'],
+    keepJunk: values['keep-junk'],
     articlesDir,
     dryRun,
     force: values.force,

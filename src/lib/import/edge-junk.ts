@@ -46,6 +46,8 @@ export interface EdgeJunk {
 export interface EdgeOptions {
   /** The headline, whose repeat before the lede is cut. */
   title?: string;
+  /** Whether this paragraph starts the article: only there are date and wire stamps, bylines and the headline's repeat cut. */
+  stampsAtStart?: boolean;
   /** Whether this paragraph ends the article: only there is a short fragment after the last sentence cut. */
   isLast?: boolean;
 }
@@ -124,6 +126,12 @@ function cutEnd(state: EdgeJunk, from: number, kind: JunkKind): void {
 /** One cut at the start, if any applies; `afterStamp` once a stamp has been cut, when an agency name alone is a stamp too. */
 function cutOneAtStart(state: EdgeJunk, options: EdgeOptions, afterStamp: boolean): boolean {
   const text = state.text;
+  const furniture = FURNITURE_AT_START.exec(text);
+  if (furniture && furniture[0].length < text.length) {
+    cutStart(state, furniture[0].length, 'page furniture');
+    return true;
+  }
+  if (options.stampsAtStart === false) return false;
   const date = dateAtStart(text);
   if (date) {
     const end = date.index + date.text.length;
@@ -160,11 +168,6 @@ function cutOneAtStart(state: EdgeJunk, options: EdgeOptions, afterStamp: boolea
     cutStart(state, by.length, 'posted by');
     return true;
   }
-  const furniture = FURNITURE_AT_START.exec(text);
-  if (furniture && furniture[0].length < text.length) {
-    cutStart(state, furniture[0].length, 'page furniture');
-    return true;
-  }
   const wire = WIRE_STAMP.exec(text) ?? (afterStamp ? SECTION_STAMP.exec(text) : null);
   if (wire && (afterStamp || dateAtStart(text.slice(wire[0].length)))) {
     state.agency ??= wire[1]!;
@@ -184,6 +187,7 @@ function cutOneAtEnd(state: EdgeJunk, options: EdgeOptions): boolean {
   for (const { kind, pattern } of TRAILERS) {
     const match = pattern.exec(text);
     if (match && match.index > 0) {
+      if (kind === 'wire stamp') state.agency ??= match[0].replace(/[\s–—-]+/gu, '');
       cutEnd(state, match.index, kind);
       return true;
     }
