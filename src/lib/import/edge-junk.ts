@@ -1,5 +1,5 @@
 import { afterRepeatedTitle } from './dateline.ts';
-import { dateAtStart, type FoundDate } from './find-dates.ts';
+import { dateAtStart, findDates, type FoundDate } from './find-dates.ts';
 
 /**
  * Page furniture glued to the edges of a paragraph when a page is pasted
@@ -24,6 +24,7 @@ export type JunkKind =
   | 'reporting credits'
   | 'image credit'
   | 'page furniture'
+  | 'page header'
   | 'after the last sentence';
 
 export interface Cut {
@@ -71,10 +72,18 @@ const FURNITURE = [
   String.raw`\*{3,}`,
   String.raw`Read More`,
   String.raw`MoreImage`,
+  String.raw`\[?[Cc]lick to enlarge\]?`,
   String.raw`Advertisement`,
 ];
 const FURNITURE_AT_START = new RegExp(`^(?:${FURNITURE.join('|')})(?=\\s|$)[\\s.:|–—-]*`, 'u');
 const FURNITURE_AT_END = new RegExp(`(?:^|(?<=[.!?"”’)]\\s*|\\s))(?:${FURNITURE.join('|')})[\\s.:|–—-]*$`, 'u');
+/**
+ * Share widgets end a page's header ("<headline> <photo credit> Middle East
+ * 17:30 28.04.2017 Get short URL 185"): near the lede's start, everything up
+ * to them is the header.
+ */
+const PAGE_HEADER_END = /(?:Get short URL|Print\s+Tweet(?:\s+Views)?)(?:\s+\d+){0,2}\s*/u;
+const MAX_PAGE_HEADER = 400;
 /** "Posted by X on 19 Sep 2016", "By X | 19 Sep 2016", "By X, Sept. 19, 2016": the date follows. */
 const POSTED_BY = new RegExp(String.raw`^(?:Posted|Written|Published)?\s*[Bb]y\s+(${NAME})\s*(?:on|\||,|-|–|—)\s*`, 'u');
 const WIRE_STAMP = new RegExp(String.raw`^(${AGENCY})\b\s*[-–—:|,]?\s*`, 'u');
@@ -101,9 +110,10 @@ function bylineBeforeTitle(text: string, title: string): { author: string; lengt
 const TRAILERS: { kind: JunkKind; pattern: RegExp }[] = [
   { kind: 'wire stamp', pattern: new RegExp(String.raw`(?<=[.!?"”’)])\s*[-–—]+\s*(?:${AGENCY}|REUTERS)\s*$|\s[-–—]+\s*(?:${AGENCY}|REUTERS)\s*$`, 'u') },
   { kind: 'reporting credits', pattern: /\((?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled)\s+by\b[^()]{0,300}\)\s*$/iu },
+  { kind: 'reporting credits', pattern: /(?<=^|[.!?"”’)]\s*|\s)(?:Additional\s+)?(?:[Rr]eporting|Writing|Editing) by\s+\p{Lu}[^.!?]{0,400}\.?\s*$/u },
   { kind: 'tags', pattern: /(?<=[.!?"”’)]\s*|\s)Tags:?\s+[^.!?]{0,400}$/u },
   { kind: 'link to elsewhere', pattern: /(?<=[.!?"”’)]\s*|\s)(?:Read|See) (?:Also|also|More|more)\b[^.!?]{0,200}$/u },
-  { kind: 'site footer', pattern: /(?<=[.!?"”’)]\s*|\s)[^.!?]{0,200}(?:Privacy Policy|Cookie Policy|Terms of (?:Use|Service)|All rights reserved|Copyright ©|©\s*\d{4})[^.!?]{0,200}$/iu },
+  { kind: 'site footer', pattern: /(?<=[.!?"”’)]\s*|\s)[^.!?]{0,200}(?:Privacy Policy|Cookie Policy|Terms of (?:Use|Service)|All rights reserved|Copyright ©|©\s*\d{4}|Community standards|Comment via Facebook|Our Standards:)[^.!?]{0,200}\.?\s*$/iu },
   { kind: 'image credit', pattern: /(?<=[.!?"”’)]\s*|\s)(?:Featured|Header|Top) image (?:via|by|credit)\b[^.!?]{0,200}$/iu },
   { kind: 'page furniture', pattern: /(?<=[.!?"”’)]\s*|\s)Authors?:\s*[^.!?]{0,100}$/u },
 ];
@@ -132,6 +142,13 @@ function cutOneAtStart(state: EdgeJunk, options: EdgeOptions, afterStamp: boolea
     return true;
   }
   if (options.stampsAtStart === false) return false;
+  const header = PAGE_HEADER_END.exec(text.slice(0, MAX_PAGE_HEADER));
+  if (header) {
+    const headerDate = findDates(text.slice(0, header.index))[0];
+    if (headerDate) state.date ??= headerDate;
+    cutStart(state, header.index + header[0].length, 'page header');
+    return true;
+  }
   const date = dateAtStart(text);
   if (date) {
     const end = date.index + date.text.length;
@@ -186,7 +203,8 @@ function cutOneAtEnd(state: EdgeJunk, options: EdgeOptions): boolean {
   }
   for (const { kind, pattern } of TRAILERS) {
     const match = pattern.exec(text);
-    if (match && match.index > 0) {
+    // A paragraph that is nothing but credits or tags goes whole (the report lists it).
+    if (match && (match.index > 0 || kind !== 'link to elsewhere')) {
       if (kind === 'wire stamp') state.agency ??= match[0].replace(/[\s–—-]+/gu, '');
       cutEnd(state, match.index, kind);
       return true;

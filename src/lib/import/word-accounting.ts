@@ -4,9 +4,9 @@ import type { PastedArticle } from './pasted-article.ts';
  * Nothing lost silently, as a count: every word of the input is in the
  * article (title, dek, paragraphs, captions) or in the report (a line listed
  * with what happened to it, a cut, the site's name cut off the title).
- * Words are compared as letters and digits, without case.
+ * Words are runs of letters or of digits ("2013Get" is two), without case.
  */
-const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const words = (text: string) => text.toLowerCase().match(/\p{L}+|\p{N}+/gu) ?? [];
 
 /** The words of the input that neither the article nor the report shows, each as often as it is missing. */
 export function wordsLost(article: PastedArticle): string[] {
