@@ -39,12 +39,14 @@ function dropped(reason: DropReason): string {
       return `dropped: another date line (the date line is line ${reason.line})`;
     case 'another-url':
       return `dropped: another address line (the address is line ${reason.line})`;
+    case 'subhead':
+      return 'subheading: shown in the report only (not a numbered paragraph)';
     case 'junk':
       return 'dropped: nothing but page furniture (the cuts below)';
   }
 }
 
-const CAPTION_REASONS = { 'shown-twice': 'shown twice in a row', 'credit-at-end': 'credit taken from its end', 'file-photo': 'a “FILE” photo' };
+const CAPTION_REASONS = { 'shown-twice': 'shown twice in a row', 'credit-at-end': 'credit taken from its end', 'file-photo': 'a “FILE” photo', marked: 'the page’s figure caption' };
 
 /** What happened to a line, or undefined for a body paragraph kept as it stood. */
 function roleText(role: LineRole): string | undefined {
@@ -144,7 +146,14 @@ export function fileReport(report: FileReport, { dryRun = false, quiet = false }
   const parts = [counted(pasted.paragraphs.length, 'paragraph'), counted(pasted.captions.length, 'caption')];
   return [
     `${report.input} → ${report.target} (${OUTCOMES[report.outcome][dryRun ? 'dry' : 'real']})`,
-    ...indent([parts.join(', '), ...lineReport(pasted.lines, pasted.cuts, pasted.titleSuffix), ...fieldReport(article.origins)]),
+    ...indent([
+      parts.join(', '),
+      ...(result.page ? [`read from the page by Readability; the lines below are the article's blocks, one a line`] : []),
+      ...(result.page?.dropped ?? []).map((drop) => `left out of the page: ${drop.kind}: ${quoted(drop.text)}`),
+      ...lineReport(pasted.lines, pasted.cuts, pasted.titleSuffix),
+      ...fieldReport(article.origins),
+      ...(article.origins.some(({ field }) => field === 'url') ? [] : ['warning: no address (url): citations need it; add a "URL:" line or pass --url']),
+    ]),
     ...(article.slugFrom === 'file name' ? ['  the title has no Latin letters or digits: the file name gives the address'] : []),
     ...(report.sharesTitleWith ? [`  ${report.sharesTitleWith} holds another article with this title, so this one takes the next name`] : []),
   ];

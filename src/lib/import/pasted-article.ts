@@ -17,7 +17,7 @@ import { isHardWrapped } from './wrapped-lines.ts';
  * account for each of them and nothing is dropped silently.
  */
 
-export type CaptionReason = 'shown-twice' | 'credit-at-end' | 'file-photo';
+export type CaptionReason = 'shown-twice' | 'credit-at-end' | 'file-photo' | 'marked';
 
 export type LineRole =
   | { role: 'title' }
@@ -45,7 +45,9 @@ export type DropReason =
   | { why: 'another-date'; line: number }
   | { why: 'another-url'; line: number }
   /** A paragraph that was nothing but page furniture (its words are in the cuts). */
-  | { why: 'junk' };
+  | { why: 'junk' }
+  /** A subheading inside the article ("Subhead:" from a web page): kept out of the numbered paragraphs. */
+  | { why: 'subhead' };
 
 export interface ReadLine extends SourceLine {
   role: LineRole;
@@ -108,7 +110,13 @@ const MIN_CAPTION_WORDS = 4;
 /** Deks are a sentence or a phrase; a longer first line is the lede. */
 const MAX_DEK_LENGTH = 200;
 
+/** Lines the web-page reader marks: a figure's caption and a subheading. */
+const MARKED_CAPTION = /^Caption:\s*\S/u;
+const MARKED_SUBHEAD = /^Subhead:\s*\S/u;
+
 function kindOf(text: string): Kind {
+  if (MARKED_CAPTION.test(text)) return { kind: 'caption', reason: 'marked' };
+  if (MARKED_SUBHEAD.test(text)) return { kind: 'dropped', reason: { why: 'subhead' } };
   if (isAdLine(text)) return { kind: 'dropped', reason: { why: 'ad' } };
   const credit = creditLine(text);
   if (credit) return { kind: 'credit', credit };
@@ -296,7 +304,7 @@ function hardWrappedContinuations(lines: readonly SourceLine[], isBody: readonly
 }
 
 function addCaption(article: PastedArticle, line: SourceLine, reason: CaptionReason): LineRole {
-  const { text, credit } = captionParts(line.text);
+  const { text, credit } = captionParts(line.text.replace(/^Caption:\s*/u, ''));
   const earlier = article.captions.findIndex((caption) => caption.text === text);
   if (earlier >= 0) {
     const caption = article.captions[earlier]!;
