@@ -43,7 +43,9 @@ function jsonLdObjects(document: Document): Record<string, Json>[] {
   };
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
     try {
-      visit(JSON.parse(script.textContent ?? '') as Json);
+      // Pages wrap JSON-LD in CDATA markers for old parsers.
+      const json = (script.textContent ?? '').replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[/u, '').replace(/(?:\/\/\s*)?\]\]>\s*$/u, '');
+      visit(JSON.parse(json) as Json);
     } catch {
       // Broken JSON-LD is common; the meta tags are read next.
     }
@@ -65,7 +67,9 @@ function day(value: string | undefined): string | undefined {
 
 function meta(document: Document, attribute: 'property' | 'name' | 'itemprop', key: string): PageValue | undefined {
   const value = document.querySelector(`meta[${attribute}="${key}"]`)?.getAttribute('content')?.trim();
-  return value ? { value, from: `<meta ${attribute}="${key}">` } : undefined;
+  if (value) return { value, from: `<meta ${attribute}="${key}">` };
+  // Pages often write OpenGraph and article: tags with name= instead of property=.
+  return attribute === 'property' ? meta(document, 'name', key) : undefined;
 }
 
 export function pageMetadata(document: Document): PageMetadata {
@@ -96,7 +100,7 @@ export function pageMetadata(document: Document): PageMetadata {
   offer('author', meta(document, 'property', 'article:author'));
   offer('author', meta(document, 'name', 'author'));
   offer('author', meta(document, 'name', 'byl'));
-  for (const key of ['article:published_time', 'og:published_time']) {
+  for (const key of ['article:published_time', 'og:published_time', 'article:publicationdate', 'article:published']) {
     const tag = meta(document, 'property', key);
     const published = day(tag?.value);
     offer('published', published ? { value: published, from: tag!.from } : undefined);
