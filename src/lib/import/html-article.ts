@@ -34,6 +34,9 @@ const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'H1', 'H
 const EMBED_CLASS = /\b(?:twitter-tweet|instagram-media|tiktok-embed|fb-post|embed)\b/iu;
 const BOX_CLASS = /\b(?:newsletter|subscribe|signup|sign-up|related|promo|share)\b/iu;
 
+/** Fewer words than this is a menu, a log-in page or an error page, not an article. */
+const MIN_ARTICLE_WORDS = 40;
+
 const oneLine = (text: string | null | undefined) => (text ?? '').replace(/\s+/gu, ' ').trim();
 
 function hasBlockChild(element: Element): boolean {
@@ -124,8 +127,9 @@ export function htmlArticle(html: string, file: string, address?: string): HtmlA
   const dropped: PageDrop[] = [];
   const content = parsed?.content ? parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document.body : undefined;
   const lines = content ? blockLines(content as unknown as Element, dropped) : [];
-  if (lines.filter((line) => !/^(?:Caption|Subhead):/u.test(line)).length === 0) {
-    throw new ContentError(file, 'no article found in this page (Readability found no text in it): is it a saved news article, saved as “Web page, complete” or “HTML only”?');
+  const words = lines.filter((line) => !/^(?:Caption|Subhead):/u.test(line)).join(' ').split(/\s+/u).filter(Boolean).length;
+  if (words < MIN_ARTICLE_WORDS) {
+    throw new ContentError(file, `no article found in this page (${words === 0 ? 'no text' : `only ${words} words of text`} where the article should be): is it a saved news article page?`);
   }
   const title = oneLine(metadata.title?.value ?? parsed?.title ?? lines[0]);
   const headers: string[] = [];
