@@ -84,6 +84,7 @@ const FURNITURE_AT_END = new RegExp(`(?:^|(?<=[.!?"”’)]\\s*|\\s))(?:${FURNIT
  */
 const PAGE_HEADER_END = /(?:Get short URL|Print\s+Tweet(?:\s+Views)?)(?:\s+\d+){0,2}\s*/u;
 const MAX_PAGE_HEADER = 400;
+const MIN_STORY_AFTER_HEADER = 40;
 /** "Posted by X on 19 Sep 2016", "By X | 19 Sep 2016", "By X, Sept. 19, 2016": the date follows. */
 const POSTED_BY = new RegExp(String.raw`^(?:Posted|Written|Published)?\s*[Bb]y\s+(${NAME})\s*(?:on|\||,|-|–|—)\s*`, 'u');
 const WIRE_STAMP = new RegExp(String.raw`^(${AGENCY})\b\s*[-–—:|,]?\s*`, 'u');
@@ -141,9 +142,10 @@ function cutOneAtStart(state: EdgeJunk, options: EdgeOptions, afterStamp: boolea
     cutStart(state, furniture[0].length, 'page furniture');
     return true;
   }
-  if (options.stampsAtStart === false) return false;
+  if (!options.stampsAtStart) return false;
   const header = PAGE_HEADER_END.exec(text.slice(0, MAX_PAGE_HEADER));
-  if (header) {
+  // Only a header with the story after it: a share line ending a paragraph is furniture, cut at the end.
+  if (header && text.length - (header.index + header[0].length) >= MIN_STORY_AFTER_HEADER) {
     const headerDate = findDates(text.slice(0, header.index))[0];
     if (headerDate) state.date ??= headerDate;
     cutStart(state, header.index + header[0].length, 'page header');

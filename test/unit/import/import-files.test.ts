@@ -146,7 +146,7 @@ describe('input folders', () => {
     mkdirSync(join(inbox, 'sub'));
     const { files, problems } = inputFiles([inbox, join(dir, 'missing'), join(inbox, 'sub')]);
     expect(files).toEqual([join(inbox, 'a.TXT'), join(inbox, 'b.txt')]);
-    expect(problems.map(({ message }) => message)).toEqual([`${join(dir, 'missing')}: no such file or folder`, `${join(inbox, 'sub')}: no .txt files in this folder`]);
+    expect(problems.map(({ message }) => message)).toEqual([`${join(dir, 'missing')}: no such file or folder`, `${join(inbox, 'sub')}: no .txt, .html or .htm files in this folder`]);
   });
 });
 
