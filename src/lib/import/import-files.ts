@@ -19,6 +19,8 @@ export interface BatchOptions extends ImportOptions {
   /** Paths in messages are relative to this (the working directory). */
   root?: string;
   onFileDone?: (report: FileReport, done: number, total: number) => void;
+  /** Options for one file (its manifest entry, the address it was fetched from) and the name messages give it. */
+  perFile?: (path: string) => { options?: ImportOptions; input?: string };
 }
 
 /** `duplicate`: the same article as an earlier file of the run, so not imported twice. */
@@ -59,7 +61,8 @@ export function importFiles(files: readonly string[], options: BatchOptions): Fi
   const reports: FileReport[] = [];
   if (!options.dryRun) mkdirSync(options.articlesDir, { recursive: true });
   for (const path of files) {
-    const report = importOne(path, shownPath(root, path), options, claimed, seen, root);
+    const own = options.perFile?.(path);
+    const report = importOne(path, own?.input ?? shownPath(root, path), { ...options, ...own?.options }, claimed, seen, root);
     reports.push(report);
     options.onFileDone?.(report, reports.length, files.length);
   }

@@ -114,8 +114,8 @@ export function fieldReport(origins: readonly FieldOrigin[]): string[] {
     .filter(({ field }) => field !== 'authorBio') // the bio's line already says where it went
     .map(({ field, value, from, evidence, overrides }) => {
       const how =
-        from === 'flag'
-          ? `from --${field}${overrides ? ` (the text suggests ${quoted(overrides.value)}, from ${overrides.evidence})` : ''}`
+        from === 'flag' || from === 'manifest'
+          ? `from ${from === 'flag' ? `--${field}` : `the manifest (${evidence})`}${overrides ? ` (the text suggests ${quoted(overrides.value)}, from ${overrides.evidence})` : ''}`
           : from === 'text'
             ? `guessed from ${evidence}`
             : 'default';

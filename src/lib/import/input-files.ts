@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ContentError } from '../content/content-error.ts';
 
@@ -37,4 +37,16 @@ export function inputFiles(paths: readonly string[]): InputFiles {
     files.push(...texts.map((name) => join(path, name)));
   }
   return { files: [...new Set(files)], problems };
+}
+
+/** The addresses a text file lists, one a line, when that is all it holds (a list to fetch, not a paste). */
+export function addressList(path: string): string[] | undefined {
+  if (!/\.txt$/iu.test(path)) return undefined;
+  let lines: string[];
+  try {
+    lines = readFileSync(path, 'utf8').split(/\r?\n/u).map((line) => line.trim()).filter(Boolean);
+  } catch {
+    return undefined;
+  }
+  return lines.length > 0 && lines.every((line) => /^https?:\/\/\S+$/iu.test(line)) ? lines : undefined;
 }

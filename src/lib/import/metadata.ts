@@ -16,6 +16,8 @@ export interface MetadataFlags {
   published?: string | undefined;
   url?: string | undefined;
   language?: string | undefined;
+  /** This file's manifest entry: more specific than the run's flags, so it wins over them. */
+  manifest?: { fields: Partial<Record<'source' | 'published' | 'author' | 'url', string>>; at: string; file: string } | undefined;
 }
 
 export type MetadataField = 'source' | 'author' | 'authorBio' | 'published' | 'url' | 'language';
@@ -23,7 +25,7 @@ export type MetadataField = 'source' | 'author' | 'authorBio' | 'published' | 'u
 export interface FieldOrigin {
   field: MetadataField;
   value: string;
-  from: 'flag' | 'text' | 'default';
+  from: 'flag' | 'manifest' | 'text' | 'default';
   /** Where in the text it was read: `the author bio (line 49)`. */
   evidence?: string;
   /** Given a flag: what the text said instead, when it differs. */
@@ -94,12 +96,17 @@ function guesses(article: PastedArticle): Record<MetadataField, Guess[]> {
 /** Each field's value and origin; fields neither given nor found are left out (the schema then says which are required). */
 export function articleMetadata(article: PastedArticle, flags: MetadataFlags): FieldOrigin[] {
   const found = guesses(article);
-  const given: Partial<Record<MetadataField, string | undefined>> = { ...flags };
+  const { manifest: _manifest, ...plain } = flags;
+  const given: Partial<Record<MetadataField, string | undefined>> = plain;
   const origins: FieldOrigin[] = [];
   for (const field of ['source', 'author', 'authorBio', 'published', 'url', 'language'] as const) {
     const flag = given[field];
     const guess = found[field][0];
-    if (flag !== undefined) {
+    const listed = field === 'source' || field === 'published' || field === 'author' || field === 'url' ? flags.manifest?.fields[field] : undefined;
+    if (listed !== undefined) {
+      const evidence = `${flags.manifest!.file}, ${flags.manifest!.at}`;
+      origins.push({ field, value: listed, from: 'manifest', evidence, ...(guess && guess.value !== listed ? { overrides: guess } : {}) });
+    } else if (flag !== undefined) {
       origins.push({ field, value: flag, from: 'flag', ...(guess && guess.value !== flag ? { overrides: guess } : {}) });
     } else if (guess) origins.push({ field, value: guess.value, from: 'text', evidence: guess.evidence });
     else if (field === 'language') origins.push({ field, value: DEFAULT_LANGUAGE, from: 'default' });
