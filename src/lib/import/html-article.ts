@@ -34,8 +34,8 @@ const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'H1', 'H
 const EMBED_CLASS = /\b(?:twitter-tweet|instagram-media|tiktok-embed|fb-post|embed)\b/iu;
 const BOX_CLASS = /\b(?:newsletter|subscribe|signup|sign-up|related|promo|share)\b/iu;
 
-/** Fewer words than this is a menu, a log-in page or an error page, not an article. */
-const MIN_ARTICLE_WORDS = 40;
+/** Fewer letters than this is a menu, a log-in page or an error page, not an article (letters, not words: Japanese has no spaces). */
+const MIN_ARTICLE_LETTERS = 200;
 
 const oneLine = (text: string | null | undefined) => (text ?? '').replace(/\s+/gu, ' ').trim();
 
@@ -127,9 +127,9 @@ export function htmlArticle(html: string, file: string, address?: string): HtmlA
   const dropped: PageDrop[] = [];
   const content = parsed?.content ? parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document.body : undefined;
   const lines = content ? blockLines(content as unknown as Element, dropped) : [];
-  const words = lines.filter((line) => !/^(?:Caption|Subhead):/u.test(line)).join(' ').split(/\s+/u).filter(Boolean).length;
-  if (words < MIN_ARTICLE_WORDS) {
-    throw new ContentError(file, `no article found in this page (${words === 0 ? 'no text' : `only ${words} words of text`} where the article should be): is it a saved news article page?`);
+  const letters = (lines.filter((line) => !/^(?:Caption|Subhead):/u.test(line)).join('').match(/[\p{L}\p{N}]/gu) ?? []).length;
+  if (letters < MIN_ARTICLE_LETTERS) {
+    throw new ContentError(file, `no article found in this page (${letters === 0 ? 'no text' : `only ${letters} letters of text`} where the article should be): is it a saved news article page?`);
   }
   const title = oneLine(metadata.title?.value ?? parsed?.title ?? lines[0]);
   const headers: string[] = [];
