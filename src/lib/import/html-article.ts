@@ -49,6 +49,14 @@ function isLinkList(element: Element): boolean {
   return items.length > 0 && items.every((item) => oneLine(item.textContent) === oneLine([...item.querySelectorAll('a')].map((a) => a.textContent).join(' ')));
 }
 
+/** A paragraph that is nothing but a link ("[Read: …]", "Read the full transcript"): a pointer elsewhere, not the story's text. */
+function isOnlyLink(element: Element): boolean {
+  const links = [...element.querySelectorAll('a')];
+  if (links.length === 0) return false;
+  const bare = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '');
+  return bare(element.textContent ?? '') === bare(links.map((a) => a.textContent ?? '').join(''));
+}
+
 /** The article's blocks as lines. */
 function blockLines(root: Element, dropped: PageDrop[]): string[] {
   const lines: string[] = [];
@@ -69,6 +77,10 @@ function blockLines(root: Element, dropped: PageDrop[]): string[] {
       return;
     }
     if ((tag === 'UL' || tag === 'OL') && isLinkList(element) && element.querySelectorAll('li').length > 1) {
+      dropped.push({ kind: 'related links', text });
+      return;
+    }
+    if ((tag === 'P' || tag === 'LI' || tag === 'DIV') && isOnlyLink(element)) {
       dropped.push({ kind: 'related links', text });
       return;
     }
