@@ -88,7 +88,7 @@ function guesses(article: PastedArticle): Record<MetadataField, Guess[]> {
   if (url) found.url.push({ value: url.url, evidence: `the address line (line ${url.line})` });
   const address = found.url[0];
   const outlet = address ? outletOfUrl(address.value) : undefined;
-  if (outlet) found.source.push({ value: outlet, evidence: `the address's domain (${address!.evidence})` });
+  if (outlet) found.source.push({ value: outlet, evidence: `the domain of the address (${new URL(address!.value).hostname})` });
   if (stamp.agency) found.source.push({ value: stamp.agency.agency, evidence: `the wire stamp cut from line ${stamp.agency.line}` });
   return found;
 }
