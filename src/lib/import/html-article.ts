@@ -99,8 +99,7 @@ function blockLines(root: Element, dropped: PageDrop[]): string[] {
     }
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') return;
     if (!hasBlockChild(element)) {
-      if (text && (BLOCK_TAGS.has(tag) || element.parentElement === root)) lines.push(text);
-      else if (text) lines.push(text);
+      if (text) lines.push(text);
       return;
     }
     // A container: its loose text between blocks is a paragraph too.

@@ -40,8 +40,8 @@ export type ImportResult =
   | { ok: false; pasted?: PastedArticle; error: ContentError };
 
 const HOW_TO_GIVE: Partial<Record<keyof ArticleFields, string>> = {
-  source: 'no outlet in the text (no author bio, wire dateline or “More from …” line): pass --source "Outlet name"',
-  published: 'no date in the text (no date line, dateline or dated news-photo caption): pass --published YYYY-MM-DD',
+  source: 'no outlet in the text (no author bio, wire dateline or “More from …” line): pass --source "Outlet name" (or give it in a manifest or a "Source:" line)',
+  published: 'no date in the text (no date line, dateline or dated news-photo caption): pass --published YYYY-MM-DD (or give it in a manifest or a "Published:" line)',
 };
 
 /**
@@ -68,7 +68,7 @@ export function importText(bytes: Uint8Array, file: string, options: ImportOptio
 }
 
 /** For a web page: each header line's evidence is where on the page its value was read; the page's language is used unless one is given. */
-function pageOrigins(origins: FieldOrigin[], page: HtmlArticle, options: ImportOptions): FieldOrigin[] {
+function pageOrigins(origins: FieldOrigin[], page: HtmlArticle): FieldOrigin[] {
   return origins.map((origin) => {
     if (origin.field === 'language' && origin.from === 'default' && page.metadata.language) {
       try {
@@ -86,7 +86,7 @@ function pageOrigins(origins: FieldOrigin[], page: HtmlArticle, options: ImportO
 
 function toArticle(pasted: PastedArticle, file: string, options: ImportOptions, page?: HtmlArticle): ImportedArticle {
   const read = articleMetadata(pasted, options);
-  const origins = page ? pageOrigins(read, page, options) : read;
+  const origins = page ? pageOrigins(read, page) : read;
   const value = (field: FieldOrigin['field']) => origins.find((origin) => origin.field === field)?.value;
   const missing = (['source', 'published'] as const).filter((field) => value(field) === undefined);
   if (missing.length === 1) throw new ContentError(file, HOW_TO_GIVE[missing[0]!]!, missing[0]);
