@@ -1,5 +1,6 @@
 import { cpus } from 'node:os';
 import { benchGlossary } from './glossary.ts';
+import { benchImport } from './import.ts';
 import { benchLighthouse } from './lighthouse.ts';
 import { benchLinking } from './linking.ts';
 import { benchRender } from './render.ts';
@@ -17,6 +18,7 @@ const benches: Record<string, () => string | Promise<string>> = {
   scale: () => benchScale([1_000, 10_000]),
   lighthouse: () => benchLighthouse(),
   glossary: () => benchGlossary(),
+  import: () => benchImport(),
 };
 
 const wanted = process.argv.slice(2);

@@ -1,3 +1,5 @@
+import { dateLine, type FoundDate } from './find-dates.ts';
+
 /**
  * Who wrote the article, where the pasted text says it: an author bio at the
  * end ("Colum Lynch is a senior staff writer at Foreign Policy. Twitter:
@@ -27,6 +29,16 @@ export function authorBio(text: string): AuthorBio | undefined {
   if (!match) return undefined;
   const outlet = match[2]?.replace(/[’']+$/u, '');
   return outlet ? { author: match[1]!, outlet } : { author: match[1]! };
+}
+
+const POSTED = new RegExp(String.raw`^(?:Posted|Written|Published)?\s*[Bb]y:?\s+(${NAME}(?:(?:,\s*|\s+and\s+|\s*&\s*)${NAME})*)\s*(?:\bon\b|\||,|\s-\s|–|—)\s*(.+)$`, 'u');
+
+/** "Posted by X on 19 Sep 2016", "By X | Sept. 19, 2016", "By X, 19/09/2016": the author and the date the line gives. */
+export function postedLine(text: string): { author: string; date: FoundDate } | undefined {
+  const match = POSTED.exec(text);
+  if (!match || text.length > 200) return undefined;
+  const date = dateLine(match[2]!);
+  return date ? { author: match[1]!, date: { ...date, index: date.index + text.indexOf(match[2]!) } } : undefined;
 }
 
 /** The author(s) a byline line names ("By Colum Lynch", "By Anne Barnard and Hwaida Saad"). */

@@ -18,7 +18,7 @@ const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\p{M}\s.'’-]{1,40}?(?:,[^()]{1,30}?)?\s*\
 const comparable = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** The first paragraph with a leading repeat of the title cut off. */
-function afterRepeatedTitle(paragraph: string, title: string): string {
+export function afterRepeatedTitle(paragraph: string, title: string): string {
   const wanted = comparable(title);
   if (wanted === '') return paragraph;
   // Walk the paragraph word by word until its words so far equal the title's.

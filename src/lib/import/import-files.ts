@@ -19,6 +19,8 @@ export interface BatchOptions extends ImportOptions {
   /** Paths in messages are relative to this (the working directory). */
   root?: string;
   onFileDone?: (report: FileReport, done: number, total: number) => void;
+  /** Options for one file (its manifest entry, the address it was fetched from) and the name messages give it. */
+  perFile?: (path: string) => { options?: ImportOptions; input?: string };
 }
 
 /** `duplicate`: the same article as an earlier file of the run, so not imported twice. */
@@ -59,7 +61,8 @@ export function importFiles(files: readonly string[], options: BatchOptions): Fi
   const reports: FileReport[] = [];
   if (!options.dryRun) mkdirSync(options.articlesDir, { recursive: true });
   for (const path of files) {
-    const report = importOne(path, shownPath(root, path), options, claimed, seen, root);
+    const own = options.perFile?.(path);
+    const report = importOne(path, own?.input ?? shownPath(root, path), { ...options, ...own?.options }, claimed, seen, root);
     reports.push(report);
     options.onFileDone?.(report, reports.length, files.length);
   }
@@ -91,6 +94,11 @@ function isSameArticle(existing: string, fields: ArticleFields, body: string): b
   return file.body === body || (source === fields.source && String(published) === fields.published);
 }
 
+/** The title's and text's words alone: two copies that differ only in whitespace, punctuation or case are the same article. */
+function sameArticleKey(texts: readonly string[]): string {
+  return texts.join(' ').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
 /** A path as messages show it: relative to the working directory when inside it, else as given. */
 function shownPath(root: string, path: string): string {
   const inside = relative(root, path);
@@ -117,7 +125,8 @@ function importOne(path: string, input: string, options: BatchOptions, claimed: 
     return fail(`¶${differs + 1} would not read on the page as pasted (an importer bug: please report it with this file)`);
   }
 
-  const first = seen.get(article.markdown);
+  const key = sameArticleKey([article.fields.title, ...article.paragraphs]);
+  const first = seen.get(key);
   if (first) return { input, result, outcome: 'duplicate', duplicateOf: first.input, slug: first.slug, target: first.target };
 
   const body = parseMarkdownFile(article.markdown, input).body;
@@ -133,7 +142,7 @@ function importOne(path: string, input: string, options: BatchOptions, claimed: 
   claimed.add(slug);
   const file = join(options.articlesDir, `${slug}.md`);
   const target = shownPath(root, file);
-  seen.set(article.markdown, { input, slug, target });
+  seen.set(key, { input, slug, target });
   const done = (outcome: Outcome): FileReport => ({ input, result, outcome, slug, target, rendered, ...(sharesTitleWith ? { sharesTitleWith } : {}) });
 
   const existing = existsSync(file) ? readFileSync(file, 'utf8') : undefined;

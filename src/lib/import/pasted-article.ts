@@ -1,5 +1,8 @@
 import { isAdLine, moreFromOutlet } from './ad-lines.ts';
-import { authorBio, byline } from './author-lines.ts';
+import { authorBio, byline, postedLine } from './author-lines.ts';
+import { headerLine, type HeaderField } from './header-lines.ts';
+import { cleanParagraphs, type CleanedParagraphs, type LineCut } from './paragraph-cleanup.ts';
+import { splitTitleSuffix } from './title-suffix.ts';
 import { opensWithDateline } from './dateline.ts';
 import { dateLine, type FoundDate } from './find-dates.ts';
 import { captionParts, captionWithCredit, creditLine, isFilePhotoCaption } from './photo-captions.ts';
@@ -14,18 +17,20 @@ import { isHardWrapped } from './wrapped-lines.ts';
  * account for each of them and nothing is dropped silently.
  */
 
-export type CaptionReason = 'shown-twice' | 'credit-at-end' | 'file-photo';
+export type CaptionReason = 'shown-twice' | 'credit-at-end' | 'file-photo' | 'marked';
 
 export type LineRole =
   | { role: 'title' }
+  | { role: 'header'; field: HeaderField; value: string }
   | { role: 'dek' }
-  | { role: 'paragraph'; paragraph: number }
+  /** `count`: how many paragraphs the line became once split at sentence boundaries (1 if not split). */
+  | { role: 'paragraph'; paragraph: number; count?: number }
   /** The continuation of a hard-wrapped paragraph that starts on line `from`. */
   | { role: 'joined'; paragraph: number; from: number }
   | { role: 'caption'; caption: number; reason: CaptionReason }
   | { role: 'credit'; caption: number; credit: string }
   | { role: 'author-bio'; author: string; outlet?: string }
-  | { role: 'byline'; author: string }
+  | { role: 'byline'; author: string; date?: FoundDate }
   | { role: 'date'; date: FoundDate }
   | { role: 'url'; url: string }
   | { role: 'dropped'; reason: DropReason };
@@ -38,7 +43,11 @@ export type DropReason =
   | { why: 'credit-already-given'; caption: number; credit: string }
   | { why: 'credit-without-caption'; credit: string }
   | { why: 'another-date'; line: number }
-  | { why: 'another-url'; line: number };
+  | { why: 'another-url'; line: number }
+  /** A paragraph that was nothing but page furniture (its words are in the cuts). */
+  | { why: 'junk' }
+  /** A subheading inside the article ("Subhead:" from a web page): kept out of the numbered paragraphs. */
+  | { why: 'subhead' };
 
 export interface ReadLine extends SourceLine {
   role: LineRole;
@@ -55,11 +64,19 @@ export interface PastedCaption {
 
 export interface PastedArticle {
   title: string;
+  /** The site's name cut off the title ("… - Region - World - Ahram Online"). */
+  titleSuffix?: { outlet: string; cut: string; line: number };
+  /** `Source:`, `Published:`, `URL:` and `Author:` lines at the top. */
+  headers: Partial<Record<HeaderField, { value: string; line: number }>>;
+  /** Words cut from the edges of paragraphs, each with its line. */
+  cuts: LineCut[];
+  /** What the cut stamps said (a date, an author, a wire agency). */
+  stamp: CleanedParagraphs['stamp'];
   dek?: string;
   paragraphs: string[];
   captions: PastedCaption[];
   bio?: { text: string; author: string; outlet?: string; line: number };
-  byline?: { author: string; line: number };
+  byline?: { author: string; line: number; date?: FoundDate };
   /** A line that is only a date ("September 19, 2016"), before or after the text. */
   dateLine?: { date: FoundDate; line: number };
   url?: { url: string; line: number };
@@ -72,6 +89,8 @@ export interface PastedArticle {
 export interface ReadOptions {
   /** Never read the line after the title as a dek. */
   noDek?: boolean;
+  /** Cut no junk from the edges of paragraphs. */
+  keepJunk?: boolean;
 }
 
 /** What a line is on its own, before its neighbours and position are weighed. */
@@ -82,7 +101,7 @@ type Kind =
   | { kind: 'credit'; credit: string }
   | { kind: 'date'; date: FoundDate }
   | { kind: 'url'; url: string }
-  | { kind: 'byline'; author: string }
+  | { kind: 'byline'; author: string; date?: FoundDate }
   | { kind: 'dropped'; reason: DropReason };
 
 const URL_LINE = /^https?:\/\/\S+$/iu;
@@ -91,7 +110,13 @@ const MIN_CAPTION_WORDS = 4;
 /** Deks are a sentence or a phrase; a longer first line is the lede. */
 const MAX_DEK_LENGTH = 200;
 
+/** Lines the web-page reader marks: a figure's caption and a subheading. */
+const MARKED_CAPTION = /^Caption:\s*\S/u;
+const MARKED_SUBHEAD = /^Subhead:\s*\S/u;
+
 function kindOf(text: string): Kind {
+  if (MARKED_CAPTION.test(text)) return { kind: 'caption', reason: 'marked' };
+  if (MARKED_SUBHEAD.test(text)) return { kind: 'dropped', reason: { why: 'subhead' } };
   if (isAdLine(text)) return { kind: 'dropped', reason: { why: 'ad' } };
   const credit = creditLine(text);
   if (credit) return { kind: 'credit', credit };
@@ -99,6 +124,8 @@ function kindOf(text: string): Kind {
   if (isFilePhotoCaption(text)) return { kind: 'caption', reason: 'file-photo' };
   const date = dateLine(text);
   if (date) return { kind: 'date', date };
+  const posted = postedLine(text);
+  if (posted) return { kind: 'byline', ...posted };
   if (URL_LINE.test(text)) return { kind: 'url', url: text };
   const author = byline(text);
   if (author) return { kind: 'byline', author };
@@ -134,18 +161,49 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
  * them: by a photo or a byline, by lacking a full stop, or by being much
  * shorter than they are. Otherwise it is the lede.
  */
-function looksLikeDek(lines: readonly SourceLine[], isBody: readonly boolean[], index: number, after: readonly number[]): boolean {
+function looksLikeDek(lines: readonly SourceLine[], isBody: readonly boolean[], index: number, after: readonly number[], title: string): boolean {
   const text = lines[index]!.text;
-  if (text.length > MAX_DEK_LENGTH || opensWithDateline(text) || after.length < 2) return false;
+  if (text.length > MAX_DEK_LENGTH || opensWithDateline(text) || after.length < 2 || isNeverDek(text, title)) return false;
   const bodyLengths = after.map((i) => lines[i]!.text.length);
   const setApart = index + 1 < lines.length && !isBody[index + 1];
   return setApart || !/[.!?]["”’]?$/u.test(text) || text.length < median(bodyLengths) / 2;
 }
 
+/** Story highlights, share counters, menus and captions are never a subtitle, however short. */
+const HIGHLIGHTS = /^(?:story\s+)?highlights\b/iu;
+const COUNTER = /^\d[\d,.]*\s*(?:shares?|views|comments|likes)\b/iu;
+const MENU_SEPARATOR = /\s[|»›•·]\s/u;
+const comparable = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+function isNeverDek(text: string, title: string): boolean {
+  if (HIGHLIGHTS.test(text) || COUNTER.test(text) || MENU_SEPARATOR.test(text)) return true;
+  if (captionWithCredit(text) || /\b(?:photo|pictured|file image|AFP|Getty|Reuters)\b/u.test(text)) return true;
+  // A caption with the headline glued on.
+  if (comparable(title).length > 0 && comparable(text).includes(comparable(title))) return true;
+  // A menu: four or more words, all capitalised, no sentence punctuation ("Home World Middle East Politics").
+  const words = text.split(/\s+/u);
+  return words.length >= 4 && !/[.,;:!?"“”]/u.test(text) && words.every((word) => /^[\p{Lu}\d&]/u.test(word));
+}
+
 export function readPastedArticle(text: string, options: ReadOptions = {}): PastedArticle | undefined {
-  const lines = sourceLines(text);
-  const title = lines[0];
+  const all = sourceLines(text);
+  // Header lines ("Source: Reuters") come before or just after the title.
+  const headerRoles = new Map<number, LineRole>();
+  const headers: PastedArticle['headers'] = {};
+  let at = 0;
+  const takeHeaders = () => {
+    for (let header = all[at] && headerLine(all[at]!.text); header; header = all[at] && headerLine(all[at]!.text)) {
+      headers[header.field] ??= { value: header.value, line: all[at]!.n };
+      headerRoles.set(all[at]!.n, { role: 'header', ...header });
+      at++;
+    }
+  };
+  takeHeaders();
+  const title = all[at];
   if (!title) return undefined;
+  at++;
+  takeHeaders();
+  const lines = [title, ...all.slice(at)];
   const kinds = classify(lines);
   const prose = kinds.flatMap((kind, index) => (kind.kind === 'prose' ? [index] : []));
   const firstProse = prose[0] ?? lines.length;
@@ -155,7 +213,9 @@ export function readPastedArticle(text: string, options: ReadOptions = {}): Past
   const isFurniture = (index: number) => index < firstProse || index > lastProse;
   const isBody = kinds.map(({ kind }, index) => kind === 'prose' || ((kind === 'date' || kind === 'url' || kind === 'byline') && !isFurniture(index)));
 
-  const article: PastedArticle = { title: title.text, paragraphs: [], captions: [], lines: [] };
+  const suffix = splitTitleSuffix(title.text);
+  const article: PastedArticle = { title: suffix.title, headers, cuts: [], stamp: {}, paragraphs: [], captions: [], lines: [] };
+  if (suffix.outlet && suffix.cut) article.titleSuffix = { outlet: suffix.outlet, cut: suffix.cut, line: title.n };
 
   // The author bio is the text's last line; the dek, its first.
   const lastLine = lines[lastProse];
@@ -168,7 +228,7 @@ export function readPastedArticle(text: string, options: ReadOptions = {}): Past
   const first = body[0];
   // A first line that hard-wrapped text continues is the start of a paragraph, never a dek.
   const wrapsOn = first !== undefined && hardWrappedContinuations(lines, isBody)[first + 1] === true;
-  const dekIndex = !options.noDek && first !== undefined && !wrapsOn && looksLikeDek(lines, isBody, first, body.slice(1)) ? first : -1;
+  const dekIndex = !options.noDek && first !== undefined && !wrapsOn && looksLikeDek(lines, isBody, first, body.slice(1), article.title) ? first : -1;
   if (dekIndex >= 0) {
     article.dek = lines[dekIndex]!.text;
     isBody[dekIndex] = false;
@@ -191,7 +251,10 @@ export function readPastedArticle(text: string, options: ReadOptions = {}): Past
     } else roles.push(furnitureRole(article, line, kind));
   }
   attachCredits(article, roles);
-  article.lines = lines.map((line, index) => ({ ...line, role: roles[index]! }));
+  cleanUp(article, lines, roles, options);
+  const read = lines.map((line, index) => ({ ...line, role: roles[index]! }));
+  const headerLines = all.filter((line) => headerRoles.has(line.n)).map((line) => ({ ...line, role: headerRoles.get(line.n)! }));
+  article.lines = [...headerLines, ...read].sort((a, b) => a.n - b.n);
   return article;
 }
 
@@ -211,8 +274,8 @@ function furnitureRole(article: PastedArticle, line: SourceLine, kind: Kind): Li
       article.url = { url: kind.url, line: line.n };
       return { role: 'url', url: kind.url };
     case 'byline':
-      article.byline ??= { author: kind.author, line: line.n };
-      return { role: 'byline', author: kind.author };
+      article.byline ??= { author: kind.author, line: line.n, ...(kind.date ? { date: kind.date } : {}) };
+      return { role: 'byline', author: kind.author, ...(kind.date ? { date: kind.date } : {}) };
     case 'dropped': {
       const outlet = kind.reason.why === 'ad' ? moreFromOutlet(line.text) : undefined;
       if (outlet) article.moreFrom ??= { outlet, line: line.n };
@@ -241,7 +304,7 @@ function hardWrappedContinuations(lines: readonly SourceLine[], isBody: readonly
 }
 
 function addCaption(article: PastedArticle, line: SourceLine, reason: CaptionReason): LineRole {
-  const { text, credit } = captionParts(line.text);
+  const { text, credit } = captionParts(line.text.replace(/^Caption:\s*/u, ''));
   const earlier = article.captions.findIndex((caption) => caption.text === text);
   if (earlier >= 0) {
     const caption = article.captions[earlier]!;
@@ -273,4 +336,24 @@ function attachCredits(article: PastedArticle, roles: LineRole[]): void {
         ? { role: 'dropped', reason: { why: 'credit-already-given', caption: containing + 1, credit: article.captions[containing]!.credit! } }
         : { role: 'dropped', reason: { why: 'credit-without-caption', credit } };
   });
+}
+
+/** Junk cut from the paragraphs' edges and run-on paragraphs split; the line roles renumbered to match. */
+function cleanUp(article: PastedArticle, lines: readonly SourceLine[], roles: LineRole[], options: ReadOptions): void {
+  const starts = roles.flatMap((role, index) => (role.role === 'paragraph' ? [lines[index]!.n] : []));
+  const cleaned = cleanParagraphs(
+    article.paragraphs.map((text, index) => ({ text, line: starts[index]! })),
+    { title: article.title, ...(options.keepJunk ? { keepJunk: true } : {}) },
+  );
+  roles.forEach((role, index) => {
+    if (role.role === 'paragraph') {
+      const { first, count } = cleaned.mapping[role.paragraph - 1]!;
+      roles[index] = count === 0 ? { role: 'dropped', reason: { why: 'junk' } } : { role: 'paragraph', paragraph: first, ...(count > 1 ? { count } : {}) };
+    } else if (role.role === 'joined') {
+      roles[index] = { ...role, paragraph: cleaned.mapping[role.paragraph - 1]!.first };
+    }
+  });
+  article.paragraphs = cleaned.paragraphs;
+  article.cuts = cleaned.cuts;
+  article.stamp = cleaned.stamp;
 }

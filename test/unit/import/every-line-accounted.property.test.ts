@@ -5,6 +5,7 @@ import { ArticleSchema } from '../../../src/lib/content/schemas.ts';
 import { importText } from '../../../src/lib/import/import-text.ts';
 import { fileReport } from '../../../src/lib/import/import-report.ts';
 import { normaliseLine } from '../../../src/lib/import/source-lines.ts';
+import { wordsLost } from '../../../src/lib/import/word-accounting.ts';
 import { createArticleRenderer } from '../../../src/render/article.ts';
 
 /**
@@ -79,6 +80,50 @@ describe('every pasted line is on the page or in the report', () => {
           if (line === '' || listed.has(index + 1)) return;
           expect(onPage).toContain(line);
         });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** Junk pages glue to a one-line paste, and dates, bylines and headers around it. */
+const junk = fc.constantFrom(
+  'Wed 05 Apr 2017',
+  'AFP Thursday 6 Mar 2014',
+  'Get short URL 2440',
+  'Posted by Jane Doe on 19 Sep 2016',
+  'Story Continued Below',
+  'Tags Syria Golan Heights',
+  'Read Also: Another story',
+  'Print Tweet Views 1430',
+  'Privacy Policy Cookie Policy',
+  '(Reporting by Tom Perry; Editing by Peter Graff)',
+  'Featured image via Twitter',
+  'Like this: Like Loading…',
+  '***',
+  '--Reuters',
+  'MBMB',
+);
+const proseSentence = fc
+  .array(fc.constantFrom('Kerry', 'Assad', 'Aleppo', 'the', 'said', 'U.S.', 'on', 'Monday', '“stunt,”', '300,000', 'rebels', 'convoy', 'al-Qaida', '"we', 'will', 'stay"'), { minLength: 3, maxLength: 25 })
+  .map((words) => `${words.join(' ')}.`);
+const oneLinePaste = fc
+  .tuple(proseSentence, fc.array(fc.oneof({ weight: 4, arbitrary: proseSentence }, { weight: 1, arbitrary: junk }), { minLength: 1, maxLength: 60 }), fc.boolean())
+  .map(([title, parts, keepJunk]) => ({ text: `${title}\n${parts.join(' ')}`, keepJunk }));
+
+describe('no word is lost', () => {
+  it('words in = words in the body, the frontmatter and the reported cuts (property)', () => {
+    fc.assert(
+      fc.property(oneLinePaste, ({ text, keepJunk }) => {
+        const result = importText(new TextEncoder().encode(text), 'paste.txt', { source: 'Test', published: '2016-09-19', keepJunk });
+        if (!result.pasted) throw new Error('the paste was not read');
+        expect(wordsLost(result.pasted)).toEqual([]);
+        if (!result.ok) return;
+        const report = fileReport({ input: 'paste.txt', result, outcome: 'written', target: 'x.md' }).join('\n');
+        for (const cut of result.pasted.cuts) expect(report).toContain(`cut (${cut.kind})`);
+        // What the cuts and the page hold is the paste's text, reordered by nothing.
+        const onPage = render({ body: parseMarkdownFile(result.article.markdown, 'x.md').body, captions: [] }).paragraphs;
+        expect(onPage).toEqual(result.pasted.paragraphs);
       }),
       { numRuns: 300 },
     );

@@ -97,6 +97,7 @@ describe('the report on the Foreign Policy seed', () => {
       '  author     “Colum Lynch”  guessed from the author bio (line 54)',
       '  published  “2016-09-19”  guessed from caption 1 (line 5)',
       '  language   “en”  default',
+      '  warning: no address (url): citations need it; add a "URL:" line or pass --url',
     ]);
   });
 });

@@ -91,6 +91,15 @@ describe('--dry-run and --force', () => {
     expect(readFileSync(join(articles, 'truce-in-peril.md'), 'utf8')).toContain('An edited first paragraph');
     expect(written()).toEqual(['truce-in-peril.md']);
   });
+
+  it('know a copy that differs only in whitespace or punctuation for the same article', () => {
+    const copy = ARTICLE('Truce in Peril').replace(/, /gu, ' ,  ').replace(/\./gu, '!');
+    const reports = importFiles([put('1.txt', ARTICLE('Truce in Peril')), put('2.txt', copy)], options);
+    expect(reports.map(({ outcome, duplicateOf }) => [outcome, duplicateOf])).toEqual([
+      ['written', undefined],
+      ['duplicate', 'inbox/1.txt'],
+    ]);
+  });
 });
 
 describe('slugs', () => {
@@ -146,7 +155,7 @@ describe('input folders', () => {
     mkdirSync(join(inbox, 'sub'));
     const { files, problems } = inputFiles([inbox, join(dir, 'missing'), join(inbox, 'sub')]);
     expect(files).toEqual([join(inbox, 'a.TXT'), join(inbox, 'b.txt')]);
-    expect(problems.map(({ message }) => message)).toEqual([`${join(dir, 'missing')}: no such file or folder`, `${join(inbox, 'sub')}: no .txt files in this folder`]);
+    expect(problems.map(({ message }) => message)).toEqual([`${join(dir, 'missing')}: no such file or folder`, `${join(inbox, 'sub')}: no .txt, .html or .htm files in this folder`]);
   });
 });
 
