@@ -30,6 +30,7 @@ import { fromWebAnnotation, toWebAnnotation, type WorkFile } from '../../lib/cla
 import { element } from '../dom.ts';
 import { VIEW_KEY } from './keys.ts';
 import { markText, offsetIn, paragraphText, topChild, unmark } from './dom-text.ts';
+import { act as supports, lineFocus } from './supports.ts';
 
 let base = '/';
 let storage: WorkStorage | StorageProblem = 'blocked';
@@ -38,7 +39,8 @@ let viewing: WorkFile | undefined;
 let lastSelection: { paragraph: HTMLElement; start: number; end: number } | undefined;
 let opened: WorkFile | undefined;
 
-const viewKey = () => `${VIEW_KEY}:${base}`;
+/** The tab's open file: one per tab (sessionStorage), whichever Gloss site on the host it is from. */
+const viewKey = () => VIEW_KEY;
 const siteUrl = () => new URL(base, location.href).href;
 const live = (message: string) => say('[data-work-live]', message);
 const alarm = (message: string) => say('[data-work-alert]', message);
@@ -84,6 +86,7 @@ export function start(siteBase: string): void {
   } catch {
     viewing = undefined;
   }
+  lineFocus(document.documentElement.dataset.readFocus === '1');
   document.body.classList.toggle('work-viewing', Boolean(viewing));
   if (viewing) showViewBanner(viewing);
   else if (typeof storage === 'string' && document.querySelector('[data-work-doc], [data-work-field]')) alarm(STORAGE_MESSAGES[storage]);
@@ -113,7 +116,7 @@ export function act(control: HTMLElement): void {
   else if (what === 'view-adopt' && opened) adopt(opened);
   else if (what === 'view-stop') stopViewing();
   else if (what === 'delete-unplaced') deleteHighlight(control.dataset.highlight ?? '');
-  else if (what === 'settings' || what === 'listen') void import('./supports.ts').then((module) => module.act(control));
+  else if (what === 'settings' || what === 'listen') supports(control);
 }
 
 /* ---------- Highlights on the article ---------- */
@@ -313,7 +316,9 @@ function startAnswers(): void {
   for (const box of boxes) {
     const work = readWork(box.dataset.workDoc!, box.dataset.workTitle);
     const answer = work.answers.find((entry) => entry.question === box.dataset.question);
-    box.value = answer?.text ?? '';
+    // Words typed while this script was on its way are kept, and saved now.
+    if (viewing || box.value === '') box.value = answer?.text ?? '';
+    else if (box.value !== answer?.text) save(box, false);
     box.readOnly = Boolean(viewing);
     printCopy(box);
     if (viewing) continue;
