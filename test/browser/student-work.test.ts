@@ -132,7 +132,8 @@ describe('highlights and notes on an article', () => {
     await expect.poll(() => marks(page)).toEqual(['word: stunt']);
     // Nothing is wider than the phone.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    await page.screenshot({ path: `${SCREENSHOT_DIR}student-work-320.png`, fullPage: false });
+    await page.locator('#p4').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENSHOT_DIR}student-work-320.png` });
     await page.close();
   });
 
@@ -314,8 +315,8 @@ describe('without JavaScript', () => {
 });
 
 describe('accessibility of the open states', () => {
-  it('axe finds nothing with the highlight dialog, the panel and the answer boxes open, light and dark', async () => {
-    for (const colorScheme of ['light', 'dark'] as const) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`axe finds nothing with highlights, the panel, the answer boxes, the dialog and the settings open (${colorScheme})`, { timeout: 180_000 }, async () => {
       const page = await newPage(browser(), { colorScheme });
       await page.goto(url(VOA));
       await clearWork(page);
@@ -323,13 +324,180 @@ describe('accessibility of the open states', () => {
       await annotateByKeyboard(page, 3, 'more than 60 Syrian soldiers', 'Evidence', 'A note');
       await annotateByKeyboard(page, 4, 'stunt', 'New word');
       await annotateByKeyboard(page, 5, 'Churkin', 'Question');
+      await page.getByRole('textbox', { name: 'Your answer' }).first().fill('An answer.');
       await page.getByRole('button', { name: 'My work' }).click();
+      await page.getByRole('button', { name: 'Reading settings' }).click();
+      await expect.poll(() => page.getByLabel('Text size').isVisible()).toBe(true);
       expect(await wcagViolations(page)).toEqual([]);
       await page.screenshot({ path: `${SCREENSHOT_DIR}student-work-${colorScheme}-1280.png` });
+      await page.locator('#p3').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SCREENSHOT_DIR}student-work-marks-${colorScheme}-1280.png` });
       await page.getByRole('button', { name: 'Annotate ¶6', exact: true }).click();
       expect(await wcagViolations(page)).toEqual([]);
       await page.screenshot({ path: `${SCREENSHOT_DIR}student-work-dialog-${colorScheme}-1280.png` });
       await page.close();
+    });
+  }
+});
+
+describe('reading settings', () => {
+  it('are kept for every page, and change the text', async () => {
+    const page = await newPage(browser());
+    await page.goto(url(VOA));
+    await clearWork(page);
+    await page.evaluate(() => localStorage.removeItem('gloss-reading'));
+    await page.reload();
+    const before = await page.locator('#p3').evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+    await page.getByRole('button', { name: 'Reading settings' }).click();
+    await page.getByLabel('Text size').selectOption({ label: 'Largest' });
+    await page.getByLabel('Line spacing').selectOption({ label: 'Widest' });
+    await page.getByLabel('Letter and word spacing').selectOption({ label: 'Widest' });
+    await expect.poll(() => page.locator('[data-work-live]').innerText()).toMatch(/Letter and word spacing: Widest/);
+    expect(await page.locator('#p3').evaluate((p) => parseFloat(getComputedStyle(p).fontSize))).toBeCloseTo(before * 1.5, 0);
+    await page.goto(url('glossary/'));
+    expect(await page.evaluate(() => ({ ...document.documentElement.dataset }))).toMatchObject({ readSize: '3', readLines: '2', readSpacing: '2' });
+    expect(await page.locator('main p').first().evaluate((p) => getComputedStyle(p).letterSpacing)).not.toBe('normal');
+    await page.close();
+  });
+
+  it('line focus dims the page above and below the reader’s line, and follows the pointer', async () => {
+    const page = await newPage(browser());
+    await page.goto(url(VOA));
+    await page.evaluate(() => localStorage.removeItem('gloss-reading'));
+    await page.reload();
+    await page.getByRole('button', { name: 'Reading settings' }).click();
+    await page.getByLabel(/Line focus/).check();
+    await page.mouse.move(400, 300);
+    await expect.poll(() => page.locator('.line-focus').evaluate((ruler) => getComputedStyle(ruler).getPropertyValue('--focus-y'))).toBe('300px');
+    // Remembered: the next page opens with it.
+    await page.reload();
+    await expect.poll(() => page.locator('.line-focus').count()).toBe(1);
+    await page.evaluate(() => localStorage.removeItem('gloss-reading'));
+    await page.close();
+  });
+
+  /**
+   * WCAG 1.4.12: with the largest settings, and the criterion's own spacing on top, no text is cut
+   * off: no box that hides its overflow holds more than it shows, and nothing runs off the page's side.
+   */
+  for (const width of [320, 1280]) {
+    it(`text spacing (WCAG 1.4.12) holds at the largest settings at ${width} px on every kind of page`, { timeout: 180_000 }, async () => {
+      const page = await newPage(browser(), { viewport: { width, height: 800 }, bypassCSP: true });
+      await page.goto(url(VOA));
+      await page.evaluate(() => localStorage.setItem('gloss-reading', JSON.stringify({ readSize: '3', readLines: '2', readSpacing: '2' })));
+      const problems: string[] = [];
+      for (const route of ['', VOA, UNIT, `${UNIT}work/`, `${UNIT}compare/`, `${UNIT}timeline/`, 'units/', 'glossary/', 'glossary/john-kerry/', 'search/?q=Kerry']) {
+        await page.goto(url(route));
+        await page.addStyleTag({ content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }' });
+        if (route === VOA) {
+          await page.getByRole('button', { name: 'My work' }).click();
+          await page.getByRole('button', { name: 'Reading settings' }).click();
+        }
+        const found = await page.evaluate(() => {
+          const out: string[] = [];
+          const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''}`;
+          if (document.documentElement.scrollWidth > innerWidth + 1) out.push(`page ${document.documentElement.scrollWidth} px wide`);
+          for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+            if (el.closest('.visually-hidden, [hidden], dialog:not([open]), [popover]') || !el.textContent?.trim()) continue;
+            const style = getComputedStyle(el);
+            // Hidden for screen readers only (clipped to a pixel, as .visually-hidden does) is not text cut off.
+            if (style.display === 'none' || (el.clientWidth <= 1 && el.clientHeight <= 1) || el.closest('thead')?.clientHeight === 1) continue;
+            const hides = (value: string) => value === 'hidden' || value === 'clip';
+            if ((hides(style.overflowX) && el.scrollWidth > el.clientWidth + 1) || (hides(style.overflowY) && el.scrollHeight > el.clientHeight + 1)) out.push(`${name(el)} cuts its text off`);
+            const box = el.getBoundingClientRect();
+            if (el.children.length === 0 && box.width > 0 && (box.right > innerWidth + 1 || box.left < -1)) out.push(`${name(el)} runs off the page`);
+          }
+          return out;
+        });
+        problems.push(...found.map((problem) => `${route || 'home'}: ${problem}`));
+        if (route === VOA) await page.screenshot({ path: `${SCREENSHOT_DIR}student-work-spacing-${width}.png` });
+      }
+      await page.evaluate(() => localStorage.removeItem('gloss-reading'));
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe('Listen', () => {
+  /** A speechSynthesis that records what it is asked to say, starts each utterance and sends one word boundary; the test ends them. */
+  const STUB = () => {
+    const record = { spoken: [] as { text: string; rate: number }[], current: null as null | { onend?: () => void }, paused: false, cancelled: 0 };
+    Object.assign(window, { speechRecord: record });
+    class Utterance {
+      text: string;
+      rate = 1;
+      lang = '';
+      onstart?: () => void;
+      onboundary?: (event: { name: string; charIndex: number; charLength: number }) => void;
+      onend?: () => void;
+      constructor(text: string) {
+        this.text = text;
+      }
     }
+    const synthesis = {
+      speak(utterance: Utterance) {
+        record.spoken.push({ text: utterance.text, rate: utterance.rate });
+        record.current = utterance;
+        setTimeout(() => {
+          utterance.onstart?.();
+          utterance.onboundary?.({ name: 'word', charIndex: 0, charLength: utterance.text.indexOf(' ') });
+        }, 10);
+      },
+      pause: () => (record.paused = true),
+      resume: () => (record.paused = false),
+      cancel: () => (record.cancelled += 1),
+    };
+    Object.defineProperty(window, 'speechSynthesis', { value: synthesis, configurable: true });
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
+  };
+
+  it('reads the article a sentence at a time without the ¶ numbers, marking the sentence and word, with pause, speed and stop', async () => {
+    const page = await newPage(browser());
+    const errors = recordPageErrors(page);
+    await page.addInitScript(STUB);
+    await page.goto(url(VOA));
+    const spoken = () => page.evaluate(() => (window as unknown as { speechRecord: { spoken: { text: string; rate: number }[] } }).speechRecord.spoken);
+    await page.getByRole('button', { name: 'Listen' }).click();
+    await expect.poll(async () => (await spoken()).length).toBe(1);
+    const first = (await spoken())[0]!.text;
+    expect(first).toMatch(/^The fragile cease-fire in Syria appeared to be unraveling Sunday/);
+    expect(first).not.toMatch(/^1/);
+    const marked = () => page.evaluate(() => {
+      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const text = (name: string) => [...(registry.get(name) ?? [])].map((range) => range.toString()).join('');
+      return { sentence: text('listen-sentence'), word: text('listen-word') };
+    });
+    await expect.poll(marked).toEqual({ sentence: first, word: 'The' });
+    // The next sentence follows when one ends.
+    await page.evaluate(() => (window as unknown as { speechRecord: { current: { onend: () => void } } }).speechRecord.current.onend());
+    await expect.poll(async () => (await spoken()).length).toBe(2);
+    expect((await spoken())[1]!.text).toMatch(/^This violation comes amid/);
+    const bar = page.locator('#listen-bar');
+    await bar.getByRole('button', { name: 'Pause' }).click();
+    expect(await page.evaluate(() => (window as unknown as { speechRecord: { paused: boolean } }).speechRecord.paused)).toBe(true);
+    await bar.getByRole('button', { name: 'Resume' }).click();
+    await bar.getByLabel('Speed').selectOption('1.5');
+    await expect.poll(async () => (await spoken()).at(-1)!.rate).toBe(1.5);
+    expect(await wcagViolations(page)).toEqual([]);
+    await bar.getByRole('button', { name: 'Stop' }).click();
+    await expect.poll(marked).toEqual({ sentence: '', word: '' });
+    expect(await bar.isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Listen' }).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('is not offered where the browser cannot speak', async () => {
+    const page = await newPage(browser());
+    await page.addInitScript(() => {
+      delete (Window.prototype as unknown as Record<string, unknown>).speechSynthesis;
+      delete (window as unknown as Record<string, unknown>).speechSynthesis;
+    });
+    await page.goto(url(VOA));
+    expect(await page.evaluate(() => 'speechSynthesis' in window)).toBe(false);
+    await expect.poll(() => page.getByRole('button', { name: 'My work' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Listen' }).isVisible()).toBe(false);
+    await page.close();
   });
 });
