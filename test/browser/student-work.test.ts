@@ -303,6 +303,30 @@ describe('the hand-in file', () => {
   });
 });
 
+describe('on paper', () => {
+  it('the printed article has the student’s highlights, notes and answers in place, and none of the controls', async () => {
+    const page = await newPage(browser());
+    await page.goto(url(VOA));
+    await clearWork(page);
+    await page.reload();
+    await annotateByKeyboard(page, 3, 'more than 60 Syrian soldiers', 'Evidence', 'The number');
+    await page.getByRole('textbox', { name: 'Your answer' }).first().fill('A strike on\nSyrian soldiers.');
+    await page.getByRole('textbox', { name: 'Your answer' }).first().blur();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#p3 mark.work-mark').first().isVisible()).toBe(true);
+    expect(await page.locator('#p3 .work-label').isVisible()).toBe(true);
+    expect(await page.locator('#p3 + .work-notes').innerText()).toContain('The number');
+    const first = page.locator('.reading-guide .question-list li').first();
+    expect(await first.locator('.answer-print').innerText()).toBe('A strike on\nSyrian soldiers.');
+    expect(await first.locator('textarea').isVisible()).toBe(false);
+    // The blank lines for writing give way to the written answer; unanswered questions keep theirs.
+    expect(await first.locator('.answer-space').isVisible()).toBe(false);
+    for (const selector of ['.work-toolbar', '.work-annotate']) expect(await page.locator(selector).first().isVisible()).toBe(false);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}student-work-print.png`, fullPage: true });
+    await page.close();
+  });
+});
+
 describe('without JavaScript', () => {
   it('the article reads, and no control that needs JavaScript shows', async () => {
     const page = await newPage(browser(), { javaScriptEnabled: false });
