@@ -47,13 +47,25 @@ async function clearWork(page: Page): Promise<void> {
   });
 }
 
+/** The article page with no work kept in the browser. */
+async function openFresh(page: Page): Promise<void> {
+  await page.goto(url(VOA));
+  await clearWork(page);
+  await page.reload();
+}
+
+/** Types an answer to the article's first question and leaves the box (which saves it). */
+async function answerFirst(page: Page, text: string): Promise<void> {
+  const box = page.getByRole('textbox', { name: 'Your answer' }).first();
+  await box.fill(text);
+  await box.blur();
+}
+
 describe('highlights and notes on an article', () => {
   it('by keyboard: "Annotate ¶3" highlights typed words with a meaning and a note, kept after reload', async () => {
     const page = await newPage(browser());
     const errors = recordPageErrors(page);
-    await page.goto(url(VOA));
-    await clearWork(page);
-    await page.reload();
+    await openFresh(page);
     await annotateByKeyboard(page, 3, 'more than 60 Syrian soldiers', 'Question', 'Sixty, or sixty-two?');
     expect(await marks(page)).toEqual(['question: more than 60 Syrian soldiers']);
     await expect.poll(() => page.locator('[data-work-live]').innerText()).toMatch(/Question highlight saved in ¶3/);
@@ -78,9 +90,7 @@ describe('highlights and notes on an article', () => {
 
   it('by mouse: double-clicking a word offers "Highlight selected words"', async () => {
     const page = await newPage(browser());
-    await page.goto(url(VOA));
-    await clearWork(page);
-    await page.reload();
+    await openFresh(page);
     const word = await page.locator('#p3').evaluate((p) => {
       const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -108,9 +118,7 @@ describe('highlights and notes on an article', () => {
 
   it('by touch, at 320 px: words selected by touch are highlighted with a tap', async () => {
     const page = await newPage(browser(), { viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
-    await page.goto(url(VOA));
-    await clearWork(page);
-    await page.reload();
+    await openFresh(page);
     // A touch selection (long press, drag the handles) as the browser leaves it: the selection itself.
     await page.locator('#p4').evaluate((p) => {
       const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
@@ -139,9 +147,7 @@ describe('highlights and notes on an article', () => {
 
   it('keeps the others placed when the article’s text changes, and lists the changed one as not found', async () => {
     const page = await newPage(browser());
-    await page.goto(url(VOA));
-    await clearWork(page);
-    await page.reload();
+    await openFresh(page);
     await annotateByKeyboard(page, 3, 'more than 60 Syrian soldiers', 'Evidence');
     await annotateByKeyboard(page, 6, 'Kerry', 'Evidence', 'Who he blames');
     // The article corrected: ¶3's figure changes.
@@ -163,12 +169,32 @@ describe('highlights and notes on an article', () => {
   });
 });
 
-describe('answers', () => {
-  it('every question on an article page has an answer box, saved as the student types and kept after reload', async () => {
+describe('when the browser will not keep the work', () => {
+  it('says so, keeps the highlight on the page, and still offers the download', async () => {
     const page = await newPage(browser());
     await page.goto(url(VOA));
     await clearWork(page);
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
     await page.reload();
+    await annotateByKeyboard(page, 3, 'more than 60 Syrian soldiers', 'Evidence');
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/Not saved: this browser’s storage for the site is full/);
+    expect(await marks(page)).toEqual(['evidence: more than 60 Syrian soldiers']);
+    await page.getByRole('button', { name: 'My work' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download my work' }).click()]);
+    const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    expect(file.first.items).toHaveLength(1);
+    await page.close();
+  });
+});
+
+describe('answers', () => {
+  it('every question on an article page has an answer box, saved as the student types and kept after reload', async () => {
+    const page = await newPage(browser());
+    await openFresh(page);
     const boxes = page.getByRole('textbox', { name: 'Your answer' });
     expect(await boxes.count()).toBe(await page.locator('.reading-guide .question-list li').count());
     await boxes.first().fill('The U.S.-led strike that killed Syrian soldiers (¶2–3).');
@@ -184,12 +210,9 @@ describe('answers', () => {
 
   it('the unit’s "My work" page gathers answers and highlights, each with its ¶ link', async () => {
     const page = await newPage(browser());
-    await page.goto(url(VOA));
-    await clearWork(page);
-    await page.reload();
+    await openFresh(page);
     await annotateByKeyboard(page, 3, 'more than 60 Syrian soldiers', 'Evidence', 'The number');
-    await page.getByRole('textbox', { name: 'Your answer' }).first().fill('A strike.');
-    await page.getByRole('textbox', { name: 'Your answer' }).first().blur();
+    await answerFirst(page, 'A strike.');
     await page.goto(url(`${UNIT}work/`));
     const text1 = page.getByRole('region', { name: /^Text 1: / });
     await expect.poll(() => text1.innerText()).toContain('A strike.');
@@ -203,13 +226,10 @@ describe('answers', () => {
 describe('the hand-in file', () => {
   it('download, clear the browser, open the file: the same work comes back; the file is a Web Annotation collection', async () => {
     const page = await newPage(browser());
-    await page.goto(url(VOA));
-    await clearWork(page);
-    await page.reload();
+    await openFresh(page);
     await annotateByKeyboard(page, 3, 'more than 60 Syrian soldiers', 'Evidence', 'The number');
     await annotateByKeyboard(page, 7, 'Russia', 'Question');
-    await page.getByRole('textbox', { name: 'Your answer' }).first().fill('A strike.');
-    await page.getByRole('textbox', { name: 'Your answer' }).first().blur();
+    await answerFirst(page, 'A strike.');
     const before = await marks(page);
     await page.getByRole('button', { name: 'My work' }).click();
     await page.getByLabel('Your name (it goes on your file)').fill('Ana Student');
@@ -249,12 +269,9 @@ describe('the hand-in file', () => {
 
   it('the teacher’s view: the student’s work over the article, read-only, with the name on top', async () => {
     const student = await newPage(browser());
-    await student.goto(url(VOA));
-    await clearWork(student);
-    await student.reload();
+    await openFresh(student);
     await annotateByKeyboard(student, 3, 'more than 60 Syrian soldiers', 'Evidence', 'The number');
-    await student.getByRole('textbox', { name: 'Your answer' }).first().fill('A strike.');
-    await student.getByRole('textbox', { name: 'Your answer' }).first().blur();
+    await answerFirst(student, 'A strike.');
     await student.getByRole('button', { name: 'My work' }).click();
     await student.getByLabel('Your name (it goes on your file)').fill('Ana Student');
     const [download] = await Promise.all([student.waitForEvent('download'), student.getByRole('button', { name: 'Download my work' }).click()]);
@@ -306,12 +323,9 @@ describe('the hand-in file', () => {
 describe('on paper', () => {
   it('the printed article has the student’s highlights, notes and answers in place, and none of the controls', async () => {
     const page = await newPage(browser());
-    await page.goto(url(VOA));
-    await clearWork(page);
-    await page.reload();
+    await openFresh(page);
     await annotateByKeyboard(page, 3, 'more than 60 Syrian soldiers', 'Evidence', 'The number');
-    await page.getByRole('textbox', { name: 'Your answer' }).first().fill('A strike on\nSyrian soldiers.');
-    await page.getByRole('textbox', { name: 'Your answer' }).first().blur();
+    await answerFirst(page, 'A strike on\nSyrian soldiers.');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('#p3 mark.work-mark').first().isVisible()).toBe(true);
     expect(await page.locator('#p3 .work-label').isVisible()).toBe(true);
@@ -342,9 +356,7 @@ describe('accessibility of the open states', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`axe finds nothing with highlights, the panel, the answer boxes, the dialog and the settings open (${colorScheme})`, { timeout: 180_000 }, async () => {
       const page = await newPage(browser(), { colorScheme });
-      await page.goto(url(VOA));
-      await clearWork(page);
-      await page.reload();
+      await openFresh(page);
       await annotateByKeyboard(page, 3, 'more than 60 Syrian soldiers', 'Evidence', 'A note');
       await annotateByKeyboard(page, 4, 'stunt', 'New word');
       await annotateByKeyboard(page, 5, 'Churkin', 'Question');

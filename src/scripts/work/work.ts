@@ -54,17 +54,31 @@ function say(selector: string, message: string): void {
 const articleParagraphs = () => [...document.querySelectorAll<HTMLElement>('.article-layout .prose p[id]')];
 const articleDoc = () => document.querySelector<HTMLElement>('.work-toolbar[data-work-doc]');
 
+/** Work the browser would not keep (full or blocked storage): it stays on the page, and in a download, until the page closes. */
+const unsaved = new Map<string, PageWork>();
+
 function readWork(doc: string, title = doc): PageWork {
   if (viewing) return viewing.pages.find((page) => page.doc === doc) ?? emptyWork(doc, title);
-  return typeof storage === 'string' ? emptyWork(doc, title) : loadPageWork(storage, base, doc, title);
+  return unsaved.get(doc) ?? (typeof storage === 'string' ? emptyWork(doc, title) : loadPageWork(storage, base, doc, title));
 }
 
 function writeWork(work: PageWork, saved: string): boolean {
   if (viewing) return false;
   const result = typeof storage === 'string' ? ({ ok: false, problem: storage } as const) : savePageWork(storage, base, work);
-  if (result.ok) live(saved);
-  else alarm(STORAGE_MESSAGES[result.problem]);
+  if (result.ok) {
+    unsaved.delete(work.doc);
+    if (saved) live(saved);
+  } else {
+    unsaved.set(work.doc, work);
+    alarm(STORAGE_MESSAGES[result.problem]);
+  }
   return result.ok;
+}
+
+/** Every page's work this browser has, kept or not. */
+function everyPage(): PageWork[] {
+  const kept = typeof storage === 'string' ? [] : allPageWork(storage, base).filter((page) => !unsaved.has(page.doc));
+  return [...kept, ...unsaved.values()];
 }
 
 function studentName(): string {
@@ -244,7 +258,8 @@ function openDialog(target: DialogTarget): void {
   };
   field<HTMLButtonElement>('[data-dialog-cancel]').onclick = () => box.close();
   box.onclose = () => {
-    if (dialogOpener?.isConnected) dialogOpener.focus();
+    // Back where the reader was; if that control is gone or hidden (a redrawn label, the selection bar), to the paragraph's own.
+    if (dialogOpener?.isConnected && !dialogOpener.closest('[hidden]')) dialogOpener.focus();
     else document.getElementById(target.paragraph.id)?.querySelector<HTMLElement>('.work-annotate')?.focus();
   };
   box.showModal();
@@ -449,7 +464,7 @@ function saveName(value: string): void {
 function download(docs: string[]): void {
   const name = document.querySelector<HTMLInputElement>('[data-work-name]')?.value.trim() ?? studentName();
   if (name !== studentName()) saveName(name);
-  const pages = typeof storage === 'string' ? [] : allPageWork(storage, base).filter((page) => docs.length === 0 || docs.includes(page.doc));
+  const pages = everyPage().filter((page) => docs.length === 0 || docs.includes(page.doc));
   const file = toWebAnnotation({ student: name, created: new Date().toISOString(), pages }, siteUrl(), () => crypto.randomUUID());
   const blob = new Blob([JSON.stringify(file, null, 2)], { type: 'application/ld+json' });
   const link = element('a', { href: URL.createObjectURL(blob), download: fileName(name, docs) });
