@@ -72,7 +72,7 @@ function instructionsPage(input: CartridgeInput): string {
   const parts = [
     '<!DOCTYPE html>',
     `<html lang="${escapeHtml(input.language)}">`,
-    `<head><meta charset="utf-8"><title>${escapeHtml(data.title)}</title></head>`,
+    `<head><meta charset="utf-8"/><title>${escapeHtml(data.title)}</title></head>`,
     '<body>',
     `<h1>${escapeHtml(data.title)}</h1>`,
   ];
