@@ -47,7 +47,7 @@ async function main(args: string[]): Promise<void> {
   const known = content.units.map((unit) => unit.id);
   const unknown = positionals.filter((id) => !known.includes(id));
   if (unknown.length > 0) {
-    const list = known.length > 0 ? `the units are: ${known.join(', ')}` : 'there are no units (content/units/ is empty)';
+    const list = known.length > 0 ? `the units are: ${[...known].sort().join(', ')}` : 'there are no units (content/units/ is empty)';
     throw new Error(`No unit has the id ${unknown.map((id) => `"${id}"`).join(', ')}: ${list}`);
   }
   const units = positionals.length > 0 ? content.units.filter((unit) => positionals.includes(unit.id)) : content.units;
