@@ -4,7 +4,7 @@
  * the deployed site, its questions as a QTI 1.2 assessment (answer keys only
  * in the feedback the LMS shows after grading) and the student handouts that
  * `npm run handouts` made. See the README's "Hand a unit to your LMS".
- *   GLOSS_SITE=https://school.example/gloss/ npm run export [-- <unit id>…] [--site <url>] [--out <folder>] [--handouts <folder>] [--teacher-handouts]
+ *   GLOSS_SITE=https://school.example [GLOSS_BASE=/guide/] npm run export [-- <unit id>…] [--site <url>] [--out <folder>] [--handouts <folder>] [--teacher-handouts]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -40,7 +40,7 @@ async function main(args: string[]): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const site = siteUrls(values.site ?? process.env.GLOSS_SITE);
+  const site = siteUrls(values.site ?? process.env.GLOSS_SITE, process.env.GLOSS_BASE);
   // Read after the arguments are checked: the settings file is read when the module loads.
   const { settings } = await import('../site/settings.ts');
   const content = readExportContent(resolve(process.env.GLOSS_CONTENT_DIR ?? 'content'));

@@ -225,5 +225,10 @@ describe('the site address', () => {
     expect(() => siteUrls('school.example')).toThrow(/not a web address/u);
     expect(siteUrls('https://school.example').article('a')).toBe('https://school.example/articles/a/');
     expect(siteUrls('http://school.example/gloss/').unit('u', 'timeline/')).toBe('http://school.example/gloss/units/u/timeline/');
+    // GLOSS_BASE as the build takes it: the path under the origin.
+    expect(siteUrls('https://school.example', '/guide/').article('a')).toBe('https://school.example/guide/articles/a/');
+    expect(siteUrls('https://school.example/guide/', '/guide/').article('a')).toBe('https://school.example/guide/articles/a/');
+    expect(siteUrls('https://school.example', 'guide').root).toBe('https://school.example/guide/');
+    expect(siteUrls('https://school.example/', '/').root).toBe('https://school.example/');
   });
 });

@@ -32,7 +32,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 function exportCli(args: string[], env: Record<string, string | undefined> = { GLOSS_SITE: SITE }) {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd: dir,
-    env: { ...process.env, GLOSS_SITE: undefined, GLOSS_CONTENT_DIR: path('content'), ...env },
+    env: { ...process.env, GLOSS_SITE: undefined, GLOSS_BASE: undefined, GLOSS_CONTENT_DIR: path('content'), ...env },
     encoding: 'utf8',
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
