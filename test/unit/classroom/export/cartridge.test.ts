@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { UnitData } from '../../../../src/lib/content/schemas.ts';
 import { cartridgeFiles, unitCartridge, type CartridgeInput } from '../../../../src/lib/classroom/export/cartridge.ts';
 import { siteUrls } from '../../../../src/lib/classroom/export/site-urls.ts';
-import { attributeValues, decodeXml, unzipAll, xmlProblems, xpath } from './xml-tools.ts';
+import { attributeValues, cartridgeSchemaProblems, decodeXml, unzipAll, xmlProblems, xpath } from './xml-tools.ts';
 
 const HOSTILE = `<script>alert("x")</script> & 'quoted' "twice" ]]> \u0007`;
 
@@ -60,6 +60,11 @@ describe('the package', () => {
     }
     // The instructions page is HTML5, written as well-formed XML too (after its doctype).
     expect(xmlProblems(text(files, 'web_resources/instructions.html').replace('<!DOCTYPE html>', ''))).toBe('');
+  });
+
+  it('validates with xmllint against the CC 1.1 structure of each file (Gloss’s own schemas in ./schemas: IMS’s are not shipped, see its README)', () => {
+    expect(cartridgeSchemaProblems(files)).toEqual({});
+    expect(Object.keys(cartridgeSchemaProblems(new Map([['imsmanifest.xml', Buffer.from(manifest.replace('<schemaversion>1.1.0', '<schemaversion>1.3.0'))]])))).toEqual(['imsmanifest.xml']);
   });
 
   it('lists every file of every resource, and every file in the zip belongs to a resource', () => {
@@ -176,6 +181,7 @@ describe('the questions', () => {
       if (name.endsWith('.html')) expect(xmlProblems(source.replace('<!DOCTYPE html>', '')), name).toBe('');
       expect(source, name).not.toContain('<script>');
     }
+    expect(cartridgeSchemaProblems(all)).toEqual({});
     const clean = HOSTILE.replace('\u0007', '');
     const manifest = text(all, 'imsmanifest.xml');
     expect(xpath(manifest, "string(//*[local-name()='organization']//*[local-name()='item']/*[local-name()='title'])")).toBe(clean);
@@ -196,6 +202,7 @@ describe('a unit with no questions', () => {
     expect([...files.keys()].some((name) => name.startsWith('questions/'))).toBe(false);
     expect(text(files, 'imsmanifest.xml')).not.toContain('assessment');
     expect(files.has('web_resources/instructions.html')).toBe(true);
+    expect(cartridgeSchemaProblems(files)).toEqual({});
   });
 });
 

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Independent readers for the export's tests: Debian's xmllint (libxml2-utils)
@@ -68,4 +69,24 @@ export function unzipAll(zip: Uint8Array): Map<string, Buffer> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** xmllint's verdict on a document against one of the schemas in ./schemas/: '' if it validates, else its messages. */
+export function schemaProblems(xml: string, schema: 'manifest' | 'qti' | 'weblink'): string {
+  const xsd = fileURLToPath(new URL(`./schemas/${schema}.xsd`, import.meta.url));
+  const result = spawnSync('xmllint', ['--noout', '--nonet', '--schema', xsd, '-'], { input: xml, encoding: 'utf8' });
+  if (result.error) throw result.error;
+  return result.status === 0 ? '' : result.stderr;
+}
+
+/** Each XML file of a cartridge against its structural schema: manifest, web links, the assessment. Returns the problems, file by file. */
+export function cartridgeSchemaProblems(files: ReadonlyMap<string, Uint8Array>): Record<string, string> {
+  const problems: Record<string, string> = {};
+  for (const [name, bytes] of files) {
+    const schema = name === 'imsmanifest.xml' ? 'manifest' : name.startsWith('links/') ? 'weblink' : name.startsWith('questions/') ? 'qti' : undefined;
+    if (!schema) continue;
+    const problem = schemaProblems(new TextDecoder().decode(bytes), schema);
+    if (problem) problems[name] = problem;
+  }
+  return problems;
 }
