@@ -1,4 +1,4 @@
-import { foldText } from '../glossary/fold.ts';
+import { foldText } from '../text/fold.ts';
 import { createMatcher, type Matcher } from '../glossary/matcher.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { sentenceRanges } from '../glossary/sentences.ts';
+import { sentenceRanges } from '../text/sentences.ts';
 import { countSyllables } from './syllables.ts';
 
 /**

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { dateOfDay, type Direction } from './timeline-calendar.ts';
+import { dateOfDay, type Direction } from '../text/calendar.ts';
 import { findYears, resolveFind, type ResolvedDate } from './timeline-phrases.ts';
 
 /** Words of a sentence that may give a date, and how to read them. */

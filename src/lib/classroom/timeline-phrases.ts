@@ -1,5 +1,5 @@
 import type { ParsedComponents } from 'chrono-node';
-import { dayOf, isoDay, isoMonth, isoYear, mondayOf, monthFrom, partsOf, spanDate, weekdayNear, yearFor, type CalendarDate, type Direction } from './timeline-calendar.ts';
+import { dayOf, isoDay, isoMonth, isoYear, mondayOf, monthFrom, partsOf, spanDate, weekdayNear, yearFor, type CalendarDate, type Direction } from '../text/calendar.ts';
 
 /**
  * Which of chrono's finds are dates, and which date. chrono reads far more

@@ -1,5 +1,5 @@
-import { sentenceAround } from '../glossary/sentences.ts';
-import { dayNumber, type Precision } from './timeline-calendar.ts';
+import { sentenceAround } from '../text/sentences.ts';
+import { dayNumber, type Precision } from '../text/calendar.ts';
 import { findsIn, type Find } from './timeline-finds.ts';
 import type { ResolvedDate } from './timeline-phrases.ts';
 import { spokenDateIndex, tenseOf } from './timeline-tense.ts';
@@ -13,7 +13,7 @@ import { spokenDateIndex, tenseOf } from './timeline-tense.ts';
  * unanchored "Tuesday" points, and from which day.
  */
 
-export type { Precision } from './timeline-calendar.ts';
+export type { Precision } from '../text/calendar.ts';
 
 export interface TimelineSource {
   articleId: string;

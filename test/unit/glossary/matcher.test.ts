@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldText } from '../../../src/lib/glossary/fold.ts';
+import { foldText } from '../../../src/lib/text/fold.ts';
 import { createMatcher, findNameConflicts, NameConflictError, type GlossaryName, type Matcher } from '../../../src/lib/glossary/matcher.ts';
 
 /** Each match as [the words as written, entity id]. */

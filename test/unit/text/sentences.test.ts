@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markedPieces, sentenceAround, sentencesAround } from '../../../src/lib/glossary/sentences.ts';
+import { markedPieces, sentenceAround, sentencesAround } from '../../../src/lib/text/sentences.ts';
 
 /** The sentence around the first occurrence of `match`, with the match marked. */
 function around(text: string, match: string, from = 0): string {
