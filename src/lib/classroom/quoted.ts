@@ -115,7 +115,7 @@ const AFTER_PREPOSITION = new RegExp(String.raw`(?<!\p{L})(?<!according\s+)(?:of
 const CLAUSE_BREAK = /[,;:()\u2013\u2014“”"]/u;
 
 /** Sentences as [start, end) offsets, with breaks inside a quote undone: a quote of three sentences and its "Kerry said" are one. */
-function sentencesOf(text: string, spans: readonly QuoteSpan[]): [number, number][] {
+function sentenceRangesAcrossQuotes(text: string, spans: readonly QuoteSpan[]): [number, number][] {
   const sentences: [number, number][] = [];
   for (const [start, end] of sentenceRanges(text)) {
     const last = sentences.at(-1);
@@ -182,7 +182,7 @@ function pronounSpeakers(paragraph: Paragraph, mentions: readonly PersonMention[
 /** The mentions of one paragraph that are speakers, in reading order. */
 function speakersIn(text: string, mentions: readonly PersonMention[]): PersonMention[] {
   const spans = quoteSpans(text);
-  const paragraph: Paragraph = { blank: blankQuotes(text, spans), sentences: sentencesOf(text, spans) };
+  const paragraph: Paragraph = { blank: blankQuotes(text, spans), sentences: sentenceRangesAcrossQuotes(text, spans) };
   const outside = mentions.filter(({ start }) => !insideQuote(spans, start)).sort((a, b) => a.start - b.start);
   const byPronoun = pronounSpeakers(paragraph, outside);
   return outside.filter((mention) => byPronoun.has(mention) || namedSpeaker(paragraph, mention));

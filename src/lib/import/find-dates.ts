@@ -11,6 +11,8 @@
  * exactly what must not become a publication date.
  */
 
+import { MONTH_ABBREVIATION_PATTERN, MONTH_NAME_PATTERN, monthNumber as monthByName } from '../text/months.ts';
+
 export interface FoundDate {
   /** yyyy-mm-dd */
   iso: string;
@@ -20,8 +22,7 @@ export interface FoundDate {
   index: number;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`;
+const MONTH = String.raw`(${MONTH_NAME_PATTERN}|${MONTH_ABBREVIATION_PATTERN})\.?`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(\d{4})(?!\d)`;
 
@@ -36,7 +37,7 @@ const FORMATS: { pattern: RegExp; year: number; month: number; day: number }[] =
 
 function monthNumber(written: string): number {
   const number = Number(written);
-  return Number.isInteger(number) ? number : MONTHS.indexOf(written.slice(0, 3).toLowerCase()) + 1;
+  return Number.isInteger(number) ? number : monthByName(written);
 }
 
 /** yyyy-mm-dd if the parts make a real day in a plausible year; February 30th does not. */
