@@ -1,8 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Mention } from '../lib/article-body/blocks.ts';
 import { missingInPageTarget } from '../lib/article-body/untrusted-markdown.ts';
 import { ContentError } from '../lib/content/content-error.ts';
 import { glossaryLinker } from '../lib/glossary/paragraph-linker.ts';
-import { MentionIndex, type ArticleMention } from '../lib/glossary/mention-index.ts';
+import { MentionIndex } from '../lib/glossary/mention-index.ts';
 import { countWords, readingMinutes } from '../lib/reading-time.ts';
 import { createArticleRenderer } from '../render/article.ts';
 import { resolveRendererName } from '../render/index.ts';
@@ -18,7 +19,7 @@ export interface Article {
   paragraphs: string[];
   /** Each photo caption's HTML, glossary terms linked (index 0 is caption 1). */
   captionsHtml: string[];
-  mentions: ArticleMention[];
+  mentions: Mention[];
   wordCount: number;
   readingMinutes: number;
 }

@@ -5,10 +5,11 @@ import type { Matcher, TextMatch } from './matcher.ts';
 /** Which mentions become terms. Every mention is reported whatever the mode. */
 export type LinkMode = 'every' | 'first-per-block' | 'first-per-document';
 
-export interface Mention {
-  entityId: string;
-  /** The glossary name that matched; the words as written are the block text's `slice(start, end)`. */
-  name: string;
+/**
+ * A matcher's find in a tree: `name` is the glossary name that matched, the
+ * words as written are the block text's `slice(start, end)`.
+ */
+export interface BlockMatch extends TextMatch {
   /** The `id` of the nearest element (the tree itself included) that has one. */
   blockId: string | undefined;
   /** Offsets in the plain text (hast-util-to-string) of that element, or of the whole tree if none. */
@@ -20,7 +21,7 @@ export interface LinkTermsOptions {
   matcher: Matcher;
   mode: LinkMode;
   /** The markup of a term (e.g. a popover button); `children` is the mention's text, to keep as is. */
-  createTerm(entityId: string, children: ElementContent[], mention: Mention): Element;
+  createTerm(entityId: string, children: ElementContent[], mention: BlockMatch): Element;
   /** Entities already linked in this document, for 'first-per-document' across several calls. */
   seen?: Set<string>;
 }
@@ -61,7 +62,7 @@ function isFirst(seen: Set<string>, value: string): boolean {
 }
 
 class TermLinker {
-  readonly mentions: Mention[] = [];
+  readonly mentions: BlockMatch[] = [];
   readonly #options: LinkTermsOptions;
   readonly #seenInDocument: Set<string>;
   readonly #seenInBlock = new Map<Root | Element, Set<string>>();
@@ -115,7 +116,7 @@ class TermLinker {
     return nodes;
   }
 
-  #report({ entityId, name, start, end }: TextMatch, textStart: number, scope: Scope): Mention {
+  #report({ entityId, name, start, end }: TextMatch, textStart: number, scope: Scope): BlockMatch {
     const mention = { entityId, name, blockId: scope.blockId, start: textStart + start, end: textStart + end };
     this.mentions.push(mention);
     return mention;
@@ -141,7 +142,7 @@ class TermLinker {
  * document, or one paragraph at a time), and reports every mention, linked or
  * not, in reading order. Text is never changed and terms never nest.
  */
-export function linkTerms(tree: Root | Element, options: LinkTermsOptions): Mention[] {
+export function linkTerms(tree: Root | Element, options: LinkTermsOptions): BlockMatch[] {
   const linker = new TermLinker(options);
   const scope: Scope = { blockId: undefined, blockTextStart: 0, block: tree };
   if (tree.type === 'root') linker.linkChildren(tree, scope);

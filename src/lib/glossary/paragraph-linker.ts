@@ -26,7 +26,7 @@ export function glossaryLinker(matcher: Matcher, mode: LinkModeName = DEFAULT_LI
     return (paragraph) => {
       const found = linkTerms(paragraph, { matcher, mode: LINK_MODES[mode], createTerm: termElement, seen });
       keepTermsWithAdjacentText(paragraph);
-      return found.map(({ entityId, start, end }) => ({ entityId, start, end }));
+      return found;
     };
   };
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { linkTerms, type LinkMode, type Mention } from '../../../src/lib/glossary/link-terms.ts';
+import { linkTerms, type LinkMode, type BlockMatch } from '../../../src/lib/glossary/link-terms.ts';
 import { createMatcher } from '../../../src/lib/glossary/matcher.ts';
 
 /** Names that fold differently from one another, so any subset is a valid glossary. */
@@ -61,7 +61,7 @@ describe('linkTerms, on random trees and glossaries', () => {
       fc.property(glossary, tree, mode, (names, generated, linkMode) => {
         const root = structuredClone(generated); // linked in place: keep fast-check's value intact for shrinking
         const before = toString(root);
-        const created = new Map<Element, Mention>();
+        const created = new Map<Element, BlockMatch>();
         const mentions = linkTerms(root, {
           matcher: createMatcher(names),
           mode: linkMode,
