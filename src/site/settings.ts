@@ -7,14 +7,14 @@ import { languageTag } from '../lib/content/schemas.ts';
 import { validateFields } from '../lib/content/schema-errors.ts';
 import { decodeContentText } from '../lib/import/decode-text.ts';
 import { PAPER_SIZES } from '../lib/classroom/paper.ts';
-import { DEFAULT_LINK_MODE, LINK_MODES, type LinkModeName } from '../lib/glossary/paragraph-linker.ts';
+import { DEFAULT_LINK_MODE, LINK_MODES } from '../lib/glossary/link-terms.ts';
 
 const SettingsSchema = z.strictObject({
   title: z.string().trim().min(1),
   description: z.string().trim().min(1).optional(),
   language: languageTag.default('en'),
   /** Which mentions of a glossary entity become tappable terms (all are counted either way). */
-  glossaryLinks: z.enum(Object.keys(LINK_MODES) as [LinkModeName, ...LinkModeName[]]).default(DEFAULT_LINK_MODE),
+  glossaryLinks: z.enum(LINK_MODES).default(DEFAULT_LINK_MODE),
   paper: z
     .enum(PAPER_SIZES)
     .optional()

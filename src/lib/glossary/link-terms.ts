@@ -2,8 +2,19 @@ import type { Element, ElementContent, Properties, Root, RootContent, Text } fro
 import { toString } from 'hast-util-to-string';
 import type { Matcher, TextMatch } from './matcher.ts';
 
-/** Which mentions become terms. Every mention is reported whatever the mode. */
-export type LinkMode = 'every' | 'first-per-block' | 'first-per-document';
+/**
+ * Which mentions become terms. Every mention is still reported (counted and
+ * listed on the entity's page); this only decides how many buttons a reader sees:
+ * - `every`: every mention; dense, but each is tappable;
+ * - `first-per-paragraph` (the site's default): the first mention of each
+ *   entity in each paragraph (the nearest element with an id, else the nearest
+ *   paragraph, list item, cell…), so a citation such as ¶14 lands on a
+ *   paragraph whose names are all explained, without a button on every repeat;
+ * - `first-per-article`: lightest, each entity is a term once per document.
+ */
+export const LINK_MODES = ['every', 'first-per-paragraph', 'first-per-article'] as const;
+export type LinkMode = (typeof LINK_MODES)[number];
+export const DEFAULT_LINK_MODE: LinkMode = 'first-per-paragraph';
 
 /**
  * A matcher's find in a tree: `name` is the glossary name that matched, the
@@ -22,20 +33,20 @@ export interface LinkTermsOptions {
   mode: LinkMode;
   /** The markup of a term (e.g. a popover button); `children` is the mention's text, to keep as is. */
   createTerm(entityId: string, children: ElementContent[], mention: BlockMatch): Element;
-  /** Entities already linked in this document, for 'first-per-document' across several calls. */
+  /** Entities already linked in this document, for 'first-per-article' across several calls. */
   seen?: Set<string>;
 }
 
 /** Headings are not mentions; links, code and form controls must keep their text whole. */
 const NEVER_INSIDE = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'code', 'pre', 'kbd', 'samp', 'script', 'style', 'button', 'textarea', 'select', 'svg', 'math']);
-/** Blocks for 'first-per-block' when no ancestor has an id. */
+/** Blocks for 'first-per-paragraph' when no ancestor has an id. */
 const BLOCK_TAGS = new Set(['p', 'li', 'td', 'th', 'blockquote', 'figcaption', 'dd', 'dt']);
 
 interface Scope {
   /** The nearest `id`, and where that element's text starts in the whole tree's text. */
   blockId: string | undefined;
   blockTextStart: number;
-  /** The block whose first mention of each entity is linked in 'first-per-block'. */
+  /** The block whose first mention of each entity is linked in 'first-per-paragraph'. */
   block: Root | Element;
 }
 
@@ -126,9 +137,9 @@ class TermLinker {
     switch (this.#options.mode) {
       case 'every':
         return true;
-      case 'first-per-document':
+      case 'first-per-article':
         return isFirst(this.#seenInDocument, entityId);
-      case 'first-per-block': {
+      case 'first-per-paragraph': {
         let seen = this.#seenInBlock.get(block);
         if (!seen) this.#seenInBlock.set(block, (seen = new Set()));
         return isFirst(seen, entityId);

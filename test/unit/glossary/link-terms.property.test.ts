@@ -44,7 +44,7 @@ const tree = fc.array(fc.tuple(fc.boolean(), fc.constantFrom('p', 'p', 'h2'), fc
   }),
 );
 
-const mode = fc.constantFrom<LinkMode>('every', 'first-per-block', 'first-per-document');
+const mode = fc.constantFrom<LinkMode>('every', 'first-per-paragraph', 'first-per-article');
 
 /** Every element of the tree with its ancestors' tag names. */
 function* elements(node: Root | Element, ancestors: Element[] = []): Generator<[Element, Element[]]> {
