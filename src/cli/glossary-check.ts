@@ -13,16 +13,18 @@ import { uncoveredNames } from '../lib/glossary/coverage.ts';
 import { glossaryMatcherFor } from '../lib/glossary/glossary-names.ts';
 import { MentionIndex } from '../lib/glossary/mention-index.ts';
 import { glossaryLinker } from '../lib/glossary/paragraph-linker.ts';
+import { readEnvironment } from '../lib/settings.ts';
 import { createArticleRenderer } from '../render/article.ts';
 
 function main(args: string[]): number {
   const strict = args.includes('--strict');
-  const contentDir = resolve(process.env.GLOSS_CONTENT_DIR ?? 'content');
+  const { contentDir: folder, markdown } = readEnvironment();
+  const contentDir = resolve(folder);
   const articles = readContentFolder(`${contentDir}/articles`, ArticleSchema);
   const entries = readContentFolder(`${contentDir}/glossary`, GlossaryEntrySchema);
   const matcher = glossaryMatcherFor(entries);
 
-  const render = createArticleRenderer('satteri', { createLinker: glossaryLinker(matcher) });
+  const render = createArticleRenderer(markdown, { createLinker: glossaryLinker(matcher) });
   const rendered = articles.map(({ id, body, data }) => ({ id, captions: data.captions, ...render({ body, captions: data.captions }) }));
   const index = new MentionIndex(rendered);
   const missing = uncoveredNames(rendered.map((article) => ({ articleId: article.id, blocks: textBlocks(article.paragraphs, article.captions) })), matcher);

@@ -17,6 +17,7 @@ import { glossarySuggestions } from '../lib/import/glossary-suggestions.ts';
 import { importFiles, type FileReport } from '../lib/import/import-files.ts';
 import { fileReport } from '../lib/import/import-report.ts';
 import { inputFiles } from '../lib/import/input-files.ts';
+import { readEnvironment } from '../lib/settings.ts';
 import { createArticleRenderer } from '../render/article.ts';
 
 const USAGE = `Usage: npm run import -- [options] <files or folders>
@@ -113,7 +114,7 @@ function main(args: string[]): number {
   if (positionals.length === 0) throw new UsageError('no files or folders to import');
   const dryRun = values['dry-run'];
   const quiet = values.quiet;
-  const contentDir = resolve(process.env.GLOSS_CONTENT_DIR ?? 'content');
+  const contentDir = resolve(readEnvironment().contentDir);
   const articlesDir = `${contentDir}/articles`;
 
   const { files, problems } = inputFiles(positionals);

@@ -5,11 +5,10 @@ import { ContentError } from '../lib/content/content-error.ts';
 import { glossaryLinker } from '../lib/glossary/paragraph-linker.ts';
 import { MentionIndex } from '../lib/glossary/mention-index.ts';
 import { countWords, readingMinutes } from '../lib/reading-time.ts';
+import { settings } from '../lib/settings.ts';
 import { createArticleRenderer } from '../render/article.ts';
-import { resolveRendererName } from '../render/index.ts';
 import { loadClassroom, type Classroom } from './classroom.ts';
 import { loadGlossary, type Glossary } from './glossary.ts';
-import { settings } from './settings.ts';
 
 export interface Article {
   id: string;
@@ -41,9 +40,8 @@ export interface ReadingSet {
  */
 async function loadReadingSet(): Promise<ReadingSet> {
   const glossary = await loadGlossary();
-  const render = createArticleRenderer(resolveRendererName(process.env.GLOSS_MARKDOWN), {
-    createLinker: glossaryLinker(glossary.matcher, settings.glossaryLinks),
-  });
+  const { markdown, glossaryLinks } = settings();
+  const render = createArticleRenderer(markdown, { createLinker: glossaryLinker(glossary.matcher, glossaryLinks) });
   const entries = await getCollection('articles');
   for (const entry of entries) {
     if (!entry.data.url) console.warn(`[citations] ${entry.filePath ?? `articles/${entry.id}.md`}: no "url": its citations give no address; add where the article was published`);

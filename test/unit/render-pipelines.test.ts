@@ -8,7 +8,7 @@ import { readContentFolder } from '../../src/lib/content/read-content.ts';
 import { GlossaryEntrySchema } from '../../src/lib/content/schemas.ts';
 import { glossaryMatcherFor } from '../../src/lib/glossary/glossary-names.ts';
 import { glossaryLinker } from '../../src/lib/glossary/paragraph-linker.ts';
-import { bodyRenderers, type BodyRendererName } from '../../src/render/index.ts';
+import { bodyRenderers, renderProse, type BodyRendererName } from '../../src/render/index.ts';
 
 /** Re-serialises HTML through one parser, so only the DOM counts, not how `>` was escaped. */
 const canonical = unified().use(rehypeParse, { fragment: true }).use(rehypeStringify);
@@ -96,5 +96,19 @@ describe.each(names)('%s pipeline', (name) => {
     const [, markdown] = seeds[0]!;
     const sourceParagraphs = markdown.trim().split(/\n\n+/);
     expect(render(markdown).paragraphs).toEqual(sourceParagraphs);
+  });
+});
+
+describe('prose (glossary entries, unit instructions) goes through the chosen pipeline, under the same rules', () => {
+  const prose = names.map((name) => renderProse(tricky, name));
+
+  it('gives the same HTML in both, without paragraph numbers or unsafe markup', () => {
+    for (const other of prose.slice(1)) expect(dom(other)).toBe(dom(prose[0]!));
+    for (const html of prose) {
+      expect(html).not.toContain('class="pnum"');
+      expect(html).not.toContain('javascript:');
+      expect(html).not.toMatch(/<(script|img|b)[\s>]/);
+      expect(html).toContain('<a href="https://example.org/?a=1&amp;b=2">a link</a>');
+    }
   });
 });
