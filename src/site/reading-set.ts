@@ -1,7 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Mention } from '../lib/article-body/blocks.ts';
-import { missingInPageTarget } from '../lib/article-body/untrusted-markdown.ts';
-import { ContentError } from '../lib/content/content-error.ts';
+import { checkInPageLinks } from '../lib/article-body/untrusted-markdown.ts';
 import { glossaryLinker } from '../lib/glossary/paragraph-linker.ts';
 import { MentionIndex } from '../lib/glossary/mention-index.ts';
 import { countWords, readingMinutes } from '../lib/reading-time.ts';
@@ -49,11 +48,7 @@ async function loadReadingSet(): Promise<ReadingSet> {
   const articles = entries
     .map((entry): Article => {
       const { inPageTargets, ...rendered } = render({ body: entry.body ?? '', captions: entry.data.captions });
-      const missing = missingInPageTarget(inPageTargets, rendered.paragraphs.length);
-      if (missing !== undefined) {
-        const file = entry.filePath ?? `articles/${entry.id}.md`;
-        throw new ContentError(file, `a link to "#${missing}", which is not on the page: link a paragraph, #p1 to #p${rendered.paragraphs.length}`);
-      }
+      checkInPageLinks(entry.filePath ?? `articles/${entry.id}.md`, inPageTargets, rendered.paragraphs.length);
       const wordCount = rendered.paragraphs.reduce((sum, text) => sum + countWords(text), 0);
       return { id: entry.id, data: entry.data, ...rendered, wordCount, readingMinutes: readingMinutes(wordCount) };
     })
