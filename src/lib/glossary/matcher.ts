@@ -56,11 +56,6 @@ function groupByFoldedName(names: readonly GlossaryName[], options: MatcherOptio
   return groups;
 }
 
-/** Names (after folding) that belong to more than one entry. */
-export function findNameConflicts(names: readonly GlossaryName[], options: MatcherOptions = {}): NameConflict[] {
-  return [...groupByFoldedName(names, options).values()].filter(({ entityIds }) => entityIds.length > 1);
-}
-
 /**
  * The one glossary matcher: builds an automaton over every folded name once,
  * then finds all mentions in a text with a single scan, however many names.
