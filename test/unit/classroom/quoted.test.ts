@@ -1,14 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { blockText } from '../../../src/lib/article-body/blocks.ts';
-import type { Mention } from '../../../src/lib/article-body/blocks.ts';
+import { blockText, type Mention } from '../../../src/lib/article-body/blocks.ts';
 import { blankQuotes, quotedPeople, quoteSpans } from '../../../src/lib/classroom/quoted.ts';
-import { parseMarkdownFile } from '../../../src/lib/content/frontmatter.ts';
-import { readContentFolder } from '../../../src/lib/content/read-content.ts';
-import { GlossaryEntrySchema } from '../../../src/lib/content/schemas.ts';
-import { glossaryMatcherFor } from '../../../src/lib/glossary/glossary-names.ts';
 import { glossaryLinker } from '../../../src/lib/glossary/paragraph-linker.ts';
 import { createArticleRenderer } from '../../../src/render/article.ts';
+import { SAMPLE_GLOSSARY, sampleArticle, sampleMatcher } from '../fixtures/sample.ts';
 
 /** Paragraph texts by number: each text given to `mention` is a paragraph of its own. */
 const paragraphTexts: string[] = [];
@@ -199,12 +194,11 @@ describe('quotedPeople: tricky cases', () => {
   });
 });
 
-describe('quotedPeople: the bundled articles, as the compare page reads them', () => {
-  const glossary = readContentFolder('content/glossary', GlossaryEntrySchema);
-  const isPerson = new Set(glossary.filter((entry) => entry.data.kind === 'person').map((entry) => entry.id));
-  const render = createArticleRenderer('unified', { createLinker: glossaryLinker(glossaryMatcherFor(glossary)) });
+describe('quotedPeople: the sample articles, as the compare page reads them', () => {
+  const isPerson = new Set(SAMPLE_GLOSSARY.filter((entry) => entry.kind === 'person').map((entry) => entry.id));
+  const render = createArticleRenderer('unified', { createLinker: glossaryLinker(sampleMatcher()) });
   function quotedIn(file: string): string[] {
-    const { data, body } = parseMarkdownFile(readFileSync(`content/articles/${file}`, 'utf8'), file);
+    const { data, body } = sampleArticle(file);
     const captions = (data['captions'] ?? []) as { text: string }[];
     const { paragraphs, mentions } = render({ body, captions });
     const article = { paragraphs, data: { captions } };

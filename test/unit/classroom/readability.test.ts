@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formulasCover, gradeRangeLabel, MAX_GRADE, MIN_GRADE, readability, type Readability } from '../../../src/lib/classroom/readability.ts';
 import { countWords } from '../../../src/lib/reading-time.ts';
+import { sampleArticle } from '../fixtures/sample.ts';
 
 /** Flesch Reading Ease, as readability gives it. */
 const fleschReadingEase = (paragraphs: readonly string[]) => readability(paragraphs).readingEase;
@@ -12,10 +12,9 @@ function gradeOf(result: Readability, name: string): number {
   return formula.grade;
 }
 
-/** The paragraphs of a seed article's body. */
+/** The paragraphs of a sample article's body. */
 function seedParagraphs(slug: string): string[] {
-  const file = readFileSync(new URL(`../../../content/articles/${slug}.md`, import.meta.url), 'utf8');
-  return file.split('---')[2]!.trim().split(/\n{2,}/u);
+  return sampleArticle(`${slug}.md`).body.trim().split(/\n{2,}/u);
 }
 const voa = seedParagraphs('syria-truce-in-peril-as-russia-us-tensions-rise');
 const fp = seedParagraphs('washington-scrambles-to-save-syria-cease-fire-amid-escalating-violence');
