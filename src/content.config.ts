@@ -1,9 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { ArticleQuestionsSchema, ArticleSchema, GlossaryEntrySchema, UnitSchema } from './lib/content/schemas.ts';
+import { readEnvironment } from './lib/settings.ts';
 import { markdownFiles } from './loaders/markdown-files.ts';
 
-/** Where the editor's content lives; tests and benchmarks point it elsewhere. */
-const contentDir = process.env.GLOSS_CONTENT_DIR ?? 'content';
+/** Where the editor's content lives (`GLOSS_CONTENT_DIR`); tests and benchmarks point it elsewhere. */
+const { contentDir } = readEnvironment();
 
 // The loader checks each file with the schema itself (errors in Gloss's words); the
 // collection's schema gives the entries their types.

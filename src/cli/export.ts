@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { unitCartridge, type HandoutFile } from '../lib/classroom/export/cartridge.ts';
 import { readExportContent } from '../lib/classroom/export/read-units.ts';
 import { siteUrls } from '../lib/classroom/export/site-urls.ts';
+import { readEnvironment, readSiteFile } from '../lib/settings.ts';
 import { renderProse } from '../render/index.ts';
 
 const USAGE = 'usage: npm run export -- [<unit id>…] [--site <url>] [--out <folder>] [--handouts <folder>] [--teacher-handouts]';
@@ -40,10 +41,10 @@ async function main(args: string[]): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const site = siteUrls(values.site ?? process.env.GLOSS_SITE, process.env.GLOSS_BASE);
-  // Read after the arguments are checked: the settings file is read when the module loads.
-  const { settings } = await import('../site/settings.ts');
-  const content = readExportContent(resolve(process.env.GLOSS_CONTENT_DIR ?? 'content'));
+  const environment = readEnvironment();
+  const site = siteUrls(values.site ?? environment.siteUrl, environment.base);
+  const settings = readSiteFile(environment.contentDir);
+  const content = readExportContent(resolve(environment.contentDir));
   const known = content.units.map((unit) => unit.id);
   const unknown = positionals.filter((id) => !known.includes(id));
   if (unknown.length > 0) {
@@ -65,7 +66,7 @@ async function main(args: string[]): Promise<void> {
     const teacherHandouts = values['teacher-handouts'] ? handoutsIn(join(handouts, 'teacher'), unit.id, unit.data.articles) : [];
     const bytes = unitCartridge({
       unit,
-      instructionsHtml: renderProse(unit.body),
+      instructionsHtml: renderProse(unit.body, environment.markdown),
       articles,
       site,
       language: settings.language,

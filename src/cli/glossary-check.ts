@@ -8,7 +8,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isoDay } from '../lib/dates.ts';
+import { isoDay } from '../lib/text/dates.ts';
 import { insideLongerNames } from '../lib/glossary/inside-longer.ts';
 import { blockLabel, textBlocks } from '../lib/article-body/blocks.ts';
 import { ContentError } from '../lib/content/content-error.ts';
@@ -18,6 +18,7 @@ import { uncoveredNames } from '../lib/glossary/coverage.ts';
 import { glossaryMatcherFor } from '../lib/glossary/glossary-names.ts';
 import { MentionIndex } from '../lib/glossary/mention-index.ts';
 import { glossaryLinker, type ArticleBeingLinked } from '../lib/glossary/paragraph-linker.ts';
+import { readEnvironment } from '../lib/settings.ts';
 import { createArticleRenderer } from '../render/article.ts';
 
 /** Longer names shown: the most frequent, seen at least twice. */
@@ -26,7 +27,8 @@ const MAX_LONGER_NAMES = 25;
 function main(args: string[]): number {
   const { values } = parseArgs({ args, options: { strict: { type: 'boolean' } }, strict: true, allowPositionals: false });
   const strict = values.strict ?? false;
-  const contentDir = resolve(process.env.GLOSS_CONTENT_DIR ?? 'content');
+  const { contentDir: folder, markdown } = readEnvironment();
+  const contentDir = resolve(folder);
   const articles = readContentFolder(`${contentDir}/articles`, ArticleSchema);
   const all = readContentFolder(`${contentDir}/glossary`, GlossaryEntrySchema);
   // As the build: drafts are not published, so they link nothing.
@@ -35,7 +37,7 @@ function main(args: string[]): number {
   const matcher = glossaryMatcherFor(entries);
 
   const current: ArticleBeingLinked = {};
-  const render = createArticleRenderer('satteri', { createLinker: glossaryLinker(matcher, undefined, current) });
+  const render = createArticleRenderer(markdown, { createLinker: glossaryLinker(matcher, undefined, current) });
   const rendered = articles.map(({ id, body, data }) => {
     current.published = data.published;
     return { id, published: data.published, captions: data.captions, ...render({ body, captions: data.captions }) };

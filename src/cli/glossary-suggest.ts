@@ -20,6 +20,7 @@ import { glossaryMatcherFor } from '../lib/glossary/glossary-names.ts';
 import { glossaryLinker } from '../lib/glossary/paragraph-linker.ts';
 import { draftEntry } from '../lib/glossary/suggest/draft.ts';
 import { suggestEntries, type Suggestion } from '../lib/glossary/suggest/suggest.ts';
+import { readEnvironment } from '../lib/settings.ts';
 import { createArticleRenderer } from '../render/article.ts';
 
 const USAGE = 'usage: npm run glossary:suggest -- [--json] [--top N] [--write N] [--min-articles N]';
@@ -53,12 +54,12 @@ function main(args: string[]): number {
   const top = count(values.top, 'top', 50);
   const write = count(values.write, 'write', 0);
   const minArticles = count(values['min-articles'], 'min-articles', 2);
-  const contentDir = resolve(process.env.GLOSS_CONTENT_DIR ?? 'content');
+  const contentDir = resolve(readEnvironment().contentDir);
   const articles = readContentFolder(`${contentDir}/articles`, ArticleSchema);
   // Drafts count as known: a name already drafted is not suggested again.
   const entries = readContentFolder(`${contentDir}/glossary`, GlossaryEntrySchema);
   const matcher = glossaryMatcherFor(entries.filter((entry) => !entry.data.draft));
-  const render = createArticleRenderer('satteri', { createLinker: glossaryLinker(matcher) });
+  const render = createArticleRenderer(readEnvironment().markdown, { createLinker: glossaryLinker(matcher) });
   const texts = articles.map(({ id, body, data }) => {
     const rendered = render({ body, captions: data.captions });
     return { id, source: data.source, paragraphs: textBlocks(rendered.paragraphs, data.captions).map(({ text }) => text) };

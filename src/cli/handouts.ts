@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { paperSize, PDF_FORMAT } from '../lib/classroom/paper.ts';
-import { settings } from '../site/settings.ts';
+import { settings } from '../lib/settings.ts';
 import { launchChromium } from './chromium.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -46,7 +46,8 @@ function handoutRoutes(site: string): { kind: string; id: string; route: string 
   });
 }
 
-const FORMAT = PDF_FORMAT[paperSize(settings.language, settings.paper)];
+const { language, paper } = settings();
+const FORMAT = PDF_FORMAT[paperSize(language, paper)];
 
 async function printEdition(site: string, outDir: string): Promise<number> {
   mkdirSync(outDir, { recursive: true });

@@ -22,6 +22,7 @@ import { fetchPage, isAddress } from '../lib/import/fetch-page.ts';
 import { addressList, inputFiles } from '../lib/import/input-files.ts';
 import { readManifest, type Manifest } from '../lib/import/manifest.ts';
 import { ContentError } from '../lib/content/content-error.ts';
+import { readEnvironment } from '../lib/settings.ts';
 import { createArticleRenderer } from '../render/article.ts';
 
 const USAGE = `Usage: npm run import -- [options] <files, folders or addresses>
@@ -145,7 +146,7 @@ async function main(args: string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError('no files, folders or addresses to import');
   const dryRun = values['dry-run'];
   const quiet = values.quiet;
-  const contentDir = resolve(process.env.GLOSS_CONTENT_DIR ?? 'content');
+  const contentDir = resolve(readEnvironment().contentDir);
   const articlesDir = `${contentDir}/articles`;
 
   let manifest: Manifest | undefined;
@@ -166,7 +167,7 @@ async function main(args: string[]): Promise<number> {
   for (const problem of problems) console.log(`✗ ${problem.message}`);
   console.log(`Importing ${files.length} file${files.length === 1 ? '' : 's'} into ${relative(process.cwd(), articlesDir) || '.'}/${dryRun ? ' (dry run: nothing is written)' : ''}\n`);
 
-  const render = createArticleRenderer('satteri');
+  const render = createArticleRenderer(readEnvironment().markdown);
   const bar = files.length >= PROGRESS_FROM ? progress(files.length) : undefined;
   const { manifest: _manifestFile, ...flags } = values;
   const reports = importFiles(files, {

@@ -8,22 +8,16 @@ export const SEARCH_INDEX_DIR = 'pagefind';
 
 type Pagefind = typeof import('pagefind');
 
-export interface SearchIndexOptions {
-  /**
-   * Index pages as they render (the default), in Pagefind's own process
-   * alongside page generation; `false` indexes the built folder afterwards,
-   * as most Astro sites do (the benchmark's baseline).
-   */
-  whileRendering?: boolean;
-}
-
 /**
  * Builds the Pagefind index with its Node API as part of `astro build`, so
- * `npm run build` always ships a search index that matches the pages. Only
- * pages marked `data-pagefind-body` (articles, glossary entries) are indexed;
- * their filters, sort keys and metadata are in the markup.
+ * `npm run build` always ships a search index that matches the pages. Pages
+ * are indexed as they render, in Pagefind's own process alongside page
+ * generation (bench/baseline/ indexes the built folder afterwards, as most
+ * Astro sites do, to measure the difference). Only pages marked
+ * `data-pagefind-body` (articles, glossary entries) are indexed; their
+ * filters, sort keys and metadata are in the markup.
  */
-export default function searchIndex({ whileRendering = true }: SearchIndexOptions = {}): AstroIntegration {
+export default function searchIndex(): AstroIntegration {
   let pagefind: Pagefind | undefined;
   let indexer: PageIndexer | undefined;
   let base = '/';
@@ -31,22 +25,21 @@ export default function searchIndex({ whileRendering = true }: SearchIndexOption
     name: 'gloss-search-index',
     hooks: {
       'astro:config:setup': ({ command, addMiddleware }) => {
-        if (whileRendering && command === 'build') addMiddleware({ entrypoint: new URL('./search-index-middleware.ts', import.meta.url), order: 'post' });
+        if (command === 'build') addMiddleware({ entrypoint: new URL('./search-index-middleware.ts', import.meta.url), order: 'post' });
       },
       'astro:config:done': ({ config }) => {
         base = config.base;
       },
       'astro:build:start': async () => {
-        if (!whileRendering) return;
         pagefind = await import('pagefind');
         indexer = new PageIndexer(await newIndex(pagefind), base);
         setActiveIndexer(indexer);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        pagefind ??= await import('pagefind');
+        if (!pagefind || !indexer) return;
         const site = fileURLToPath(dir);
         try {
-          const { index, pages } = indexer ? await pagesIndexed(indexer) : await folderIndexed(pagefind, site);
+          const { index, pages } = await pagesIndexed(indexer);
           const written = await index.writeFiles({ outputPath: join(site, SEARCH_INDEX_DIR) });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
           logger.info(`Search index: ${pages} pages`);
@@ -68,15 +61,7 @@ async function pagesIndexed(indexer: PageIndexer): Promise<{ index: Index; pages
   return { index: indexer.index, pages };
 }
 
-/** An index of the built folder, read from disk after the build. */
-async function folderIndexed(pagefind: Pagefind, site: string): Promise<{ index: Index; pages: number }> {
-  const index = await newIndex(pagefind);
-  const { page_count, errors } = await index.addDirectory({ path: site });
-  if (errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${errors.join('; ')}`);
-  return { index, pages: page_count };
-}
-
-async function newIndex({ createIndex }: Pagefind) {
+export async function newIndex({ createIndex }: Pagefind) {
   const { index, errors } = await createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   return index;

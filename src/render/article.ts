@@ -1,6 +1,6 @@
 import { linkCaptions } from '../lib/article-body/captions.ts';
 import type { ArticleBodyOptions } from '../lib/article-body/paragraphs.ts';
-import type { ArticleMention } from '../lib/glossary/mention-index.ts';
+import type { Mention } from '../lib/article-body/blocks.ts';
 import { bodyRenderers, type BodyRendererName } from './index.ts';
 
 export interface ArticleSource {
@@ -16,7 +16,7 @@ export interface RenderedArticle {
   /** Each caption's HTML, terms linked: index 0 is caption 1. */
   captionsHtml: string[];
   /** Every glossary mention, in reading order: captions (shown above the body), then paragraphs. */
-  mentions: ArticleMention[];
+  mentions: Mention[];
   /** Where the body's in-page links point ("p3" for `#p3`). */
   inPageTargets: string[];
 }

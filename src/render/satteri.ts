@@ -16,7 +16,7 @@ export const createSatteriRenderer: BodyRendererFactory = (options = {}) => {
 };
 
 /** Editor-written Markdown that needs no paragraph numbers (glossary entries, unit instructions), under the same untrusted-text rules. */
-export function renderProse(markdown: string): string {
+export function renderProseSatteri(markdown: string): string {
   const result = markdownToHtml(markdown, { mdastPlugins: [satteriUntrustedMarkdown] });
   if (result instanceof Promise) throw new Error('Gloss’s Sätteri plugins must stay synchronous');
   return result.html.trimEnd();

@@ -1,12 +1,12 @@
 import type { ArticleBodyOptions } from '../lib/article-body/paragraphs.ts';
-import type { ArticleMention } from '../lib/glossary/mention-index.ts';
+import type { Mention } from '../lib/article-body/blocks.ts';
 
 export interface RenderedBody {
   html: string;
   /** Plain text of each numbered paragraph: index 0 is ¶1. */
   paragraphs: string[];
   /** Glossary mentions, in reading order (empty without a linker). */
-  mentions: ArticleMention[];
+  mentions: Mention[];
   /** Where the text's in-page links point ("p3" for `#p3`), for the build to check. */
   inPageTargets: string[];
 }

@@ -3,7 +3,7 @@
  * the current query; "Articles that mention" grouped by kind, offering only
  * the names in the results, with a box to find a name.
  */
-import { foldText } from '../lib/glossary/fold.ts';
+import { foldText } from '../lib/text/fold.ts';
 import { SEARCH_FILTERS, type SearchFilterKey } from '../lib/search/facets.ts';
 import { filterCounts, type Found } from '../lib/search/results.ts';
 import type { SearchName } from '../pages/search/names.json.ts';

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { glossaryMatcherFor } from '../lib/glossary/glossary-names.ts';
 import type { Matcher } from '../lib/glossary/matcher.ts';
+import { settings } from '../lib/settings.ts';
 import { renderProse } from '../render/index.ts';
 
 export interface GlossaryEntry {
@@ -31,7 +32,7 @@ export async function loadGlossary(): Promise<Glossary> {
   const fileOf = (entry: (typeof collection)[number]) => entry.filePath ?? `${entry.id}.md`;
   const matcher = glossaryMatcherFor(collection.map((entry) => ({ id: entry.id, file: fileOf(entry), data: entry.data })));
   const entries = collection
-    .map((entry): GlossaryEntry => ({ id: entry.id, file: fileOf(entry), data: entry.data, html: renderProse(entry.body ?? '') }))
+    .map((entry): GlossaryEntry => ({ id: entry.id, file: fileOf(entry), data: entry.data, html: renderProse(entry.body ?? '', settings().markdown) }))
     .sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
   return { entries, byId: new Map(entries.map((entry) => [entry.id, entry])), matcher };
 }

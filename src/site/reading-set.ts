@@ -1,15 +1,14 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { missingInPageTarget } from '../lib/article-body/untrusted-markdown.ts';
-import { ContentError } from '../lib/content/content-error.ts';
+import type { Mention } from '../lib/article-body/blocks.ts';
+import { checkInPageLinks } from '../lib/article-body/untrusted-markdown.ts';
 import { glossaryLinker, type ArticleBeingLinked } from '../lib/glossary/paragraph-linker.ts';
-import { MentionIndex, type ArticleMention } from '../lib/glossary/mention-index.ts';
+import { MentionIndex } from '../lib/glossary/mention-index.ts';
 import { namesByOutlet, type OutletNames } from '../lib/glossary/names-by-outlet.ts';
 import { countWords, readingMinutes } from '../lib/reading-time.ts';
+import { settings } from '../lib/settings.ts';
 import { createArticleRenderer } from '../render/article.ts';
-import { resolveRendererName } from '../render/index.ts';
 import { loadClassroom, type Classroom } from './classroom.ts';
 import { loadGlossary, type Glossary } from './glossary.ts';
-import { settings } from './settings.ts';
 
 export interface Article {
   id: string;
@@ -19,7 +18,7 @@ export interface Article {
   paragraphs: string[];
   /** Each photo caption's HTML, glossary terms linked (index 0 is caption 1). */
   captionsHtml: string[];
-  mentions: ArticleMention[];
+  mentions: Mention[];
   wordCount: number;
   readingMinutes: number;
 }
@@ -43,11 +42,10 @@ export interface ReadingSet {
  */
 async function loadReadingSet(): Promise<ReadingSet> {
   const glossary = await loadGlossary();
+  const { markdown, glossaryLinks } = settings();
   // The article being rendered: its date decides which entry a name scoped by date links to.
   const current: ArticleBeingLinked = {};
-  const render = createArticleRenderer(resolveRendererName(process.env.GLOSS_MARKDOWN), {
-    createLinker: glossaryLinker(glossary.matcher, settings.glossaryLinks, current),
-  });
+  const render = createArticleRenderer(markdown, { createLinker: glossaryLinker(glossary.matcher, glossaryLinks, current) });
   const entries = await getCollection('articles');
   for (const entry of entries) {
     if (!entry.data.url) console.warn(`[citations] ${entry.filePath ?? `articles/${entry.id}.md`}: no "url": its citations give no address; add where the article was published`);
@@ -56,11 +54,7 @@ async function loadReadingSet(): Promise<ReadingSet> {
     .map((entry): Article => {
       current.published = entry.data.published;
       const { inPageTargets, ...rendered } = render({ body: entry.body ?? '', captions: entry.data.captions });
-      const missing = missingInPageTarget(inPageTargets, rendered.paragraphs.length);
-      if (missing !== undefined) {
-        const file = entry.filePath ?? `articles/${entry.id}.md`;
-        throw new ContentError(file, `a link to "#${missing}", which is not on the page: link a paragraph, #p1 to #p${rendered.paragraphs.length}`);
-      }
+      checkInPageLinks(entry.filePath ?? `articles/${entry.id}.md`, inPageTargets, rendered.paragraphs.length);
       const wordCount = rendered.paragraphs.reduce((sum, text) => sum + countWords(text), 0);
       return { id: entry.id, data: entry.data, ...rendered, wordCount, readingMinutes: readingMinutes(wordCount) };
     })

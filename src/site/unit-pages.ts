@@ -28,13 +28,5 @@ export async function unitPlacesOf(articleId: string): Promise<UnitPlace[]> {
     .map((unit) => ({ unit, text: unit.data.articles.indexOf(articleId) + 1, of: unit.data.articles.length }));
 }
 
-/**
- * The unit an article is read in, for its printed header. An article in
- * several units gets the first of them: a handout has room for one header.
- */
-export async function unitPlaceOf(articleId: string): Promise<UnitPlace | undefined> {
-  return (await unitPlacesOf(articleId))[0];
-}
-
 /** The id of an article's entry (its title and questions) on its unit's page: "Text 2" is `text-2`. */
 export const unitTextAnchor = (text: number) => `text-${text}`;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MentionIndex, type ArticleMention } from '../../src/lib/glossary/mention-index.ts';
+import type { Mention } from '../../src/lib/article-body/blocks.ts';
+import { MentionIndex } from '../../src/lib/glossary/mention-index.ts';
 
-const m = (entityId: string, n: number, text = entityId): ArticleMention => ({ entityId, text, block: { kind: 'paragraph', n }, start: 0, end: text.length });
+const m = (entityId: string, n: number, text = entityId): Mention => ({ entityId, text, block: { kind: 'paragraph', n }, start: 0, end: text.length });
 
 const index = new MentionIndex([
   { id: 'voa', mentions: [m('deir-ez-zor', 3, 'Deir al-Zor'), m('kerry', 6), m('assad', 6), m('kerry', 7)] },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { counted } from '../../src/lib/counted.ts';
-import { formatLongDate, formatShortDate, isoDay } from '../../src/lib/dates.ts';
+import { formatLongDate, formatShortDate, isoDay } from '../../src/lib/text/dates.ts';
 import { countWords, readingMinutes } from '../../src/lib/reading-time.ts';
 import { joinBase } from '../../src/lib/urls.ts';
 

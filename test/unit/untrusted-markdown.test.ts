@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSafeUrl, missingInPageTarget } from '../../src/lib/article-body/untrusted-markdown.ts';
+import { checkInPageLinks, isSafeUrl, missingInPageTarget } from '../../src/lib/article-body/untrusted-markdown.ts';
 import { bodyRenderers, type BodyRendererName } from '../../src/render/index.ts';
 
 describe('isSafeUrl', () => {
@@ -38,5 +38,14 @@ describe('missingInPageTarget', () => {
   });
   it.each([[['p4'], 'p4'], [['p1', 'nonexistent'], 'nonexistent'], [['p0'], 'p0'], [['p01'], 'p01'], [[''], ''], [['P2'], 'P2']])('refuses %j', (targets, missing) => {
     expect(missingInPageTarget(targets, 3)).toBe(missing);
+  });
+
+  // Was a build in test/site/bad-input.test.ts: the build calls checkInPageLinks on each rendered article.
+  it.each(Object.keys(bodyRenderers) as BodyRendererName[])('an in-page link to nothing stops the build, naming the file and the link (%s)', (name) => {
+    const { inPageTargets, paragraphs } = bodyRenderers[name]()('See [the first](#p1) and [nothing](#nonexistent).\n');
+    expect(() => checkInPageLinks('content/articles/links.md', inPageTargets, paragraphs.length)).toThrow(
+      'content/articles/links.md: a link to "#nonexistent", which is not on the page: link a paragraph, #p1 to #p1',
+    );
+    expect(() => checkInPageLinks('content/articles/links.md', ['p1'], paragraphs.length)).not.toThrow();
   });
 });

@@ -23,6 +23,22 @@ export function blockName(block: TextBlock): string {
   return block.kind === 'paragraph' ? `Paragraph ${block.n}` : `Photo caption ${block.n}`;
 }
 
+/**
+ * A glossary entity named in an article: the one mention type from the
+ * article renderer on (mention index, pages, classroom tools). The matcher's
+ * `TextMatch` is the same find, in a string rather than an article.
+ */
+export interface Mention {
+  entityId: string;
+  /** The name as written in the article ("Deir Ezzor"). */
+  text: string;
+  /** The paragraph (¶n) or photo caption it is in. */
+  block: TextBlock;
+  /** Offsets of the mention within that block's plain text. */
+  start: number;
+  end: number;
+}
+
 export interface BlockText {
   block: TextBlock;
   text: string;

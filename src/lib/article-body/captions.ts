@@ -1,13 +1,12 @@
 import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { ArticleMention } from '../glossary/mention-index.ts';
-import { blockAnchor, type TextBlock } from './blocks.ts';
+import { blockAnchor, type Mention, type TextBlock } from './blocks.ts';
 import type { ArticleBodyOptions } from './paragraphs.ts';
 
 export interface LinkedCaptions {
   /** Each caption's text as HTML, glossary terms linked; index 0 is caption 1. */
   html: string[];
-  mentions: ArticleMention[];
+  mentions: Mention[];
 }
 
 /**
@@ -17,7 +16,7 @@ export interface LinkedCaptions {
  */
 export function linkCaptions(captions: readonly { text: string }[], options: ArticleBodyOptions = {}): LinkedCaptions {
   const link = options.createLinker?.();
-  const mentions: ArticleMention[] = [];
+  const mentions: Mention[] = [];
   const html = captions.map(({ text }, index) => {
     const block: TextBlock = { kind: 'caption', n: index + 1 };
     const element: Element = { type: 'element', tagName: 'p', properties: { id: blockAnchor(block) }, children: [{ type: 'text', value: text }] };

@@ -1,7 +1,6 @@
 import type { Element, ElementContent, Parents } from 'hast';
 import { toString } from 'hast-util-to-string';
-import type { ArticleMention } from '../glossary/mention-index.ts';
-import { blockAnchor } from './blocks.ts';
+import { blockAnchor, type Mention } from './blocks.ts';
 
 /** Reader-facing id of paragraph n (1-based): the anchor students cite as ¶n. */
 export function paragraphId(n: number): string {
@@ -42,15 +41,8 @@ export function paragraphMarker(n: number): Element {
   };
 }
 
-/** A mention found in one paragraph: offsets into the paragraph's plain text. */
-export interface ParagraphMention {
-  entityId: string;
-  start: number;
-  end: number;
-}
-
-/** Links glossary terms in one paragraph, in place, and says what it found. */
-export type ParagraphLinker = (paragraph: Element) => readonly ParagraphMention[];
+/** Links glossary terms in one paragraph, in place, and says what it found: offsets into the paragraph's plain text. */
+export type ParagraphLinker = (paragraph: Element) => readonly Pick<Mention, 'entityId' | 'start' | 'end'>[];
 
 export interface ArticleBodyOptions {
   /**
@@ -69,7 +61,7 @@ export interface ArticleBodyOptions {
  */
 export class ArticleBody {
   readonly paragraphs: string[] = [];
-  readonly mentions: ArticleMention[] = [];
+  readonly mentions: Mention[] = [];
   readonly #link: ParagraphLinker | undefined;
 
   constructor(options: ArticleBodyOptions = {}) {

@@ -1,4 +1,5 @@
 import type { Definition, Html, Image, ImageReference, Link, LinkReference, Paragraph, PhrasingContent, Text } from 'mdast';
+import { ContentError } from '../content/content-error.ts';
 
 /**
  * Article text is untrusted (pasted from the web). These rules, applied to
@@ -74,4 +75,10 @@ export function missingInPageTarget(targets: readonly string[], paragraphCount: 
     const paragraph = /^p([1-9][0-9]*)$/.exec(target);
     return !paragraph || Number(paragraph[1]) > paragraphCount;
   });
+}
+
+/** Stops the build at an article's first in-page link to nothing, naming the file and the link. */
+export function checkInPageLinks(file: string, targets: readonly string[], paragraphCount: number): void {
+  const missing = missingInPageTarget(targets, paragraphCount);
+  if (missing !== undefined) throw new ContentError(file, `a link to "#${missing}", which is not on the page: link a paragraph, #p1 to #p${paragraphCount}`);
 }

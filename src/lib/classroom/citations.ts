@@ -1,4 +1,6 @@
-import { foldText } from '../glossary/fold.ts';
+import { foldText } from '../text/fold.ts';
+import { MONTH_NAMES } from '../text/months.ts';
+import { isWordCharAt, isWordCharBefore } from '../text/word-chars.ts';
 import { createMatcher, type Matcher } from '../glossary/matcher.ts';
 
 /**
@@ -65,7 +67,7 @@ export function apa7(article: CitableArticle, nouns: ProperNouns = NO_PROPER_NOU
   const sentenceTitle = withFullStop(sentenceCase(title, nouns));
   // The stand-alone work is in italics: the story on a website, or the periodical holding an article.
   const titlePieces: Piece[] = article.periodical ? [`${sentenceTitle} `] : [...italicBeforeStop(sentenceTitle), ' '];
-  const date = `(${published.year}, ${MONTHS[published.month]} ${published.day}). `;
+  const date = `(${published.year}, ${MONTH_NAMES[published.month]} ${published.day}). `;
   const pieces: Piece[] = names ? [`${withFullStop(names)} `, date, ...titlePieces] : [...titlePieces, date];
   pieces.push(article.periodical ? { italic: source } : source, '.');
   if (url) pieces.push(` ${url}`);
@@ -89,7 +91,7 @@ export function chicago(article: CitableArticle): Citation {
   const pieces: Piece[] = [];
   const names = chicagoAuthors(authors);
   const quotedTitle = `“${withFullStop(nestQuotes(title))}” `;
-  const date = `${MONTHS[published.month]} ${published.day}, ${published.year}.`;
+  const date = `${MONTH_NAMES[published.month]} ${published.day}, ${published.year}.`;
   if (names) pieces.push(`${withFullStop(names)} `, quotedTitle, { italic: source }, `, ${date}`);
   else pieces.push({ italic: source }, `. ${quotedTitle}${date}`);
   if (url) pieces.push(` ${withFullStop(url)}`);
@@ -159,16 +161,14 @@ function properNounChars(title: string, names: ProperNouns): Uint8Array {
   return kept;
 }
 
-const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}\p{M}]/u.test(char);
-
 /** Whether `name` is at `at` in `text` as a whole word, as written or with a capital where a name's word starts (never lowercased: "IS" is not "Is"). */
 function matchesName(text: string, at: number, name: string): boolean {
-  if (isWordChar(text[at - 1]) || isWordChar(text[at + name.length])) return false;
+  if (isWordCharBefore(text, at) || isWordCharAt(text, at + name.length)) return false;
   for (let k = 0; k < name.length; k++) {
     const want = name[k]!;
     const got = text[at + k];
     if (got === want) continue;
-    if (isWordChar(name[k - 1]) || got !== want.toUpperCase()) return false;
+    if (isWordCharBefore(name, k) || got !== want.toUpperCase()) return false;
   }
   return true;
 }
@@ -266,7 +266,6 @@ function chicagoAuthors(names: readonly PersonName[]): string | undefined {
   return [inverted(first), ...others.map((name) => name.full), `and ${last.full}`].join(', ');
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** MLA abbreviates every month but May, June and July; September to "Sept.". */
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 

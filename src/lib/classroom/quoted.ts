@@ -1,12 +1,5 @@
-import { sentenceRanges } from '../glossary/sentences.ts';
-
-export interface PersonMention {
-  entityId: string;
-  /** Plain text of the paragraph the mention is in, and its offsets there. */
-  text: string;
-  start: number;
-  end: number;
-}
+import { blockAnchor, type Mention, type TextBlock } from '../article-body/blocks.ts';
+import { sentenceRanges } from '../text/sentences.ts';
 
 /** [start, end) offsets of a quotation, its marks included. */
 export type QuoteSpan = readonly [start: number, end: number];
@@ -115,7 +108,7 @@ const AFTER_PREPOSITION = new RegExp(String.raw`(?<!\p{L})(?<!according\s+)(?:of
 const CLAUSE_BREAK = /[,;:()\u2013\u2014“”"]/u;
 
 /** Sentences as [start, end) offsets, with breaks inside a quote undone: a quote of three sentences and its "Kerry said" are one. */
-function sentencesOf(text: string, spans: readonly QuoteSpan[]): [number, number][] {
+function sentenceRangesAcrossQuotes(text: string, spans: readonly QuoteSpan[]): [number, number][] {
   const sentences: [number, number][] = [];
   for (const [start, end] of sentenceRanges(text)) {
     const last = sentences.at(-1);
@@ -140,7 +133,7 @@ interface Paragraph {
 const sentenceAt = ({ sentences }: Paragraph, index: number) => sentences.findIndex(([, end]) => index < end);
 
 /** Whether the mention is named as a speaker in its own sentence. */
-function namedSpeaker(paragraph: Paragraph, { start, end }: PersonMention): boolean {
+function namedSpeaker(paragraph: Paragraph, { start, end }: Mention): boolean {
   const { blank, sentences } = paragraph;
   const [from, to] = sentences[sentenceAt(paragraph, start)] ?? [0, blank.length];
   let after = blank.slice(end, to);
@@ -165,10 +158,10 @@ function namedSpeaker(paragraph: Paragraph, { start, end }: PersonMention): bool
  * puts the speaker first, as subject ("Kerry put the onus on the Russians to
  * rein in Assad’s army. “…,” he said.").
  */
-function pronounSpeakers(paragraph: Paragraph, mentions: readonly PersonMention[]): Set<PersonMention> {
+function pronounSpeakers(paragraph: Paragraph, mentions: readonly Mention[]): Set<Mention> {
   const { blank } = paragraph;
   const candidates = mentions.filter(({ start, end }) => !POSSESSIVE.test(blank.slice(end)) && !AFTER_PREPOSITION.test(blank.slice(0, start)));
-  const speakers = new Set<PersonMention>();
+  const speakers = new Set<Mention>();
   for (const { index } of blank.matchAll(PRONOUN_SPEAKS)) {
     const sentence = sentenceAt(paragraph, index);
     const before = candidates.filter(({ start }) => start < index);
@@ -180,19 +173,19 @@ function pronounSpeakers(paragraph: Paragraph, mentions: readonly PersonMention[
 }
 
 /** The mentions of one paragraph that are speakers, in reading order. */
-function speakersIn(text: string, mentions: readonly PersonMention[]): PersonMention[] {
+function speakersIn(text: string, mentions: readonly Mention[]): Mention[] {
   const spans = quoteSpans(text);
-  const paragraph: Paragraph = { blank: blankQuotes(text, spans), sentences: sentencesOf(text, spans) };
+  const paragraph: Paragraph = { blank: blankQuotes(text, spans), sentences: sentenceRangesAcrossQuotes(text, spans) };
   const outside = mentions.filter(({ start }) => !insideQuote(spans, start)).sort((a, b) => a.start - b.start);
   const byPronoun = pronounSpeakers(paragraph, outside);
   return outside.filter((mention) => byPronoun.has(mention) || namedSpeaker(paragraph, mention));
 }
 
 /** Runs of mentions in the same paragraph. */
-function* byParagraph(mentions: Iterable<PersonMention>): Generator<PersonMention[]> {
-  let run: PersonMention[] = [];
+function* byParagraph(mentions: Iterable<Mention>): Generator<Mention[]> {
+  let run: Mention[] = [];
   for (const mention of mentions) {
-    if (run.length > 0 && run[0]!.text !== mention.text) {
+    if (run.length > 0 && blockAnchor(run[0]!.block) !== blockAnchor(mention.block)) {
       yield run;
       run = [];
     }
@@ -203,9 +196,9 @@ function* byParagraph(mentions: Iterable<PersonMention>): Generator<PersonMentio
 
 /**
  * The people an article quotes or reports speaking, in order of first such
- * mention; `mentions` in reading order, each with its whole paragraph. A
- * heuristic, for comparing sources ("who gets to speak?"), not a parser. A
- * mention counts when, outside any quotation:
+ * mention; `mentions` in reading order, `blockText` the plain text of the
+ * paragraph or caption each is in. A heuristic, for comparing sources ("who
+ * gets to speak?"), not a parser. A mention counts when, outside any quotation:
  * - the name is the subject of a speech verb near it ("Kerry said", "“…,”
  *   Kerry said", "Kerry, speaking in New York, said", "Kerry and Lavrov
  *   announced"), or of a verb whose sentence goes on to a speech participle
@@ -225,10 +218,10 @@ function* byParagraph(mentions: Iterable<PersonMention>): Generator<PersonMentio
  * sentence ("Kerry met Lavrov in Geneva, where officials were saying …"
  * counts Kerry).
  */
-export function quotedPeople(mentions: Iterable<PersonMention>): string[] {
+export function quotedPeople(mentions: Iterable<Mention>, blockText: (block: TextBlock) => string): string[] {
   const quoted = new Set<string>();
   for (const run of byParagraph(mentions)) {
-    for (const { entityId } of speakersIn(run[0]!.text, run)) quoted.add(entityId);
+    for (const { entityId } of speakersIn(blockText(run[0]!.block), run)) quoted.add(entityId);
   }
   return [...quoted];
 }

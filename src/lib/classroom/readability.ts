@@ -1,4 +1,4 @@
-import { sentenceRanges } from '../glossary/sentences.ts';
+import { sentenceRanges } from '../text/sentences.ts';
 import { countSyllables } from './syllables.ts';
 
 /**
@@ -20,6 +20,11 @@ export interface Readability {
   high: number;
   words: number;
   sentences: number;
+  /**
+   * Flesch Reading Ease, to one decimal: 100 or more is very easy, under 30 very
+   * hard (not a grade, and not bounded). Undefined with no words.
+   */
+  readingEase: number | undefined;
 }
 
 export const MIN_GRADE = 1;
@@ -66,7 +71,7 @@ interface TextCounts {
 export function readability(paragraphs: readonly string[]): Readability {
   const counts = countText(paragraphs);
   const { words, sentences } = counts;
-  if (words === 0) return { formulas: [], low: MIN_GRADE, high: MIN_GRADE, words, sentences };
+  if (words === 0) return { formulas: [], low: MIN_GRADE, high: MIN_GRADE, words, sentences, readingEase: undefined };
   const wordsPerSentence = words / sentences;
   const syllablesPerWord = counts.syllables / words;
   const charactersPerWord = counts.characters / words;
@@ -85,17 +90,8 @@ export function readability(paragraphs: readonly string[]): Readability {
     high: Math.max(...wholeGrades),
     words,
     sentences,
+    readingEase: oneDecimal(206.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord),
   };
-}
-
-/**
- * Flesch Reading Ease, to one decimal: 100 or more is very easy, under 30 very
- * hard (not a grade, and not bounded). Undefined with no words.
- */
-export function fleschReadingEase(paragraphs: readonly string[]): number | undefined {
-  const { words, sentences, syllables } = countText(paragraphs);
-  if (words === 0) return undefined;
-  return oneDecimal(206.835 - 1.015 * (words / sentences) - 84.6 * (syllables / words));
 }
 
 const oneDecimal = (value: number) => Math.round(value * 10) / 10;

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
-import { dateOfDay, type Direction } from './timeline-calendar.ts';
+import { dateOfDay, type Direction } from '../text/calendar.ts';
+import { MONTH_ABBREVIATION_PATTERN, MONTH_NAME_PATTERN } from '../text/months.ts';
 import { findYears, resolveFind, type ResolvedDate } from './timeline-phrases.ts';
 
 /** Words of a sentence that may give a date, and how to read them. */
@@ -19,7 +20,7 @@ export interface Find {
  * 12") and a year after a comma ("July 7, 2016").
  */
 const TRAILING_NUMBER = /(,\s*|\s+)(\d[\d,]*)$/u;
-const MONTH_BEFORE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/u;
+const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH_NAME_PATTERN}|${MONTH_ABBREVIATION_PATTERN})\.?$`, 'u');
 
 function strayNumber(text: string): { start: number; end: number } | null {
   const match = TRAILING_NUMBER.exec(text);

@@ -1,5 +1,6 @@
 import type { ParsedComponents } from 'chrono-node';
-import { dayOf, isoDay, isoMonth, isoYear, mondayOf, monthFrom, partsOf, spanDate, weekdayNear, yearFor, type CalendarDate, type Direction } from './timeline-calendar.ts';
+import { dayDate, dayOf, monthDate, mondayOf, monthFrom, partsOf, spanDate, weekdayNear, yearDate, yearFor, type CalendarDate, type Direction } from '../text/calendar.ts';
+import { MONTH_ABBREVIATION_PATTERN, MONTH_NAME_PATTERN } from '../text/months.ts';
 
 /**
  * Which of chrono's finds are dates, and which date. chrono reads far more
@@ -17,7 +18,7 @@ export interface ResolvedDate extends CalendarDate {
 
 /** A month by name, capitalised, or by the abbreviations news copy uses before a day ("Sept. 9", "Aug 5"). */
 const MONTH_NAME = new RegExp(
-  String.raw`\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?(?=\s*\d))`,
+  String.raw`\b(?:(?:${MONTH_NAME_PATTERN})\b|(?:${MONTH_ABBREVIATION_PATTERN})\b\.?(?=\s*\d))`,
   'u',
 );
 /** A weekday by its full, capitalised name: "Sun" and "Sat" are mostly not days. */
@@ -49,7 +50,7 @@ function calendarDate(start: ParsedComponents, from: number, direction: Directio
   if (month === null) return null;
   const year = start.isCertain('year') ? start.get('year') : yearFor(from, month, day, direction);
   if (year === null) return null;
-  const date = day === null ? isoMonth(year, month) : isoDay(dayOf(year, month, day));
+  const date = day === null ? monthDate(year, month) : dayDate(dayOf(year, month, day));
   return { ...date, relative: false };
 }
 
@@ -68,7 +69,7 @@ function weekdayDate(text: string, start: ParsedComponents, from: number, direct
     : /\bnext\b/u.test(lower)
       ? weekdayNear(from, weekday, 'forward', true)
       : weekdayNear(from, weekday, direction, false);
-  return { ...isoDay(day), relative: true };
+  return { ...dayDate(day), relative: true };
 }
 
 /**
@@ -82,22 +83,22 @@ function relativePhrase(text: string, published: number): ResolvedDate | null {
   const phrase = text.toLowerCase().replace(/\s+/gu, ' ');
   const relative = (date: CalendarDate | null) => (date ? { ...date, relative: true } : null);
   const { year } = partsOf(published);
-  if (ON_THE_DAY.test(phrase)) return relative(isoDay(published));
-  if (DAY_BEFORE.test(phrase)) return relative(isoDay(published - 1));
-  if (DAY_AFTER.test(phrase)) return relative(isoDay(published + 1));
+  if (ON_THE_DAY.test(phrase)) return relative(dayDate(published));
+  if (DAY_BEFORE.test(phrase)) return relative(dayDate(published - 1));
+  if (DAY_AFTER.test(phrase)) return relative(dayDate(published + 1));
   const ago = AGO.exec(phrase);
   if (ago) {
     const n = count(ago[1]!);
     if (n === null) return null;
     switch (ago[2]) {
       case 'day':
-        return relative(isoDay(published - n));
+        return relative(dayDate(published - n));
       case 'week':
         return relative(monthOfWeek(published - 7 * n - 3, published - 7 * n + 3));
       case 'month':
         return relative(monthFrom(published, -n));
       default:
-        return relative(isoYear(year - n));
+        return relative(yearDate(year - n));
     }
   }
   const span = NAMED_SPAN.exec(phrase);
@@ -105,7 +106,7 @@ function relativePhrase(text: string, published: number): ResolvedDate | null {
     const step = span[1] === 'last' ? -1 : span[1] === 'next' ? 1 : 0;
     if (span[2] === 'week') return relative(monthOfWeek(mondayOf(published, step), mondayOf(published, step) + 6));
     if (span[2] === 'month') return relative(monthFrom(published, step));
-    return relative(isoYear(year + step));
+    return relative(yearDate(year + step));
   }
   return null;
 }
@@ -156,6 +157,6 @@ export function findYears(text: string): YearFind[] {
   return [...text.matchAll(YEAR)].map((match) => ({
     index: match.index,
     text: match[0],
-    date: { ...isoYear(Number(match[0])), relative: false },
+    date: { ...yearDate(Number(match[0])), relative: false },
   }));
 }

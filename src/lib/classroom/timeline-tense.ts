@@ -1,5 +1,5 @@
 import { blankQuotes, insideQuote, quoteSpans } from './quoted.ts';
-import type { Direction } from './timeline-calendar.ts';
+import type { Direction } from '../text/calendar.ts';
 
 /**
  * Which way a date written without its week or year ("Tuesday", "July 7")

@@ -1,5 +1,5 @@
-import { sentenceAround } from '../glossary/sentences.ts';
-import { dayNumber, type Precision } from './timeline-calendar.ts';
+import { sentencesOf } from '../text/sentences.ts';
+import { dayNumber, type Precision } from '../text/calendar.ts';
 import { findsIn, type Find } from './timeline-finds.ts';
 import type { ResolvedDate } from './timeline-phrases.ts';
 import { spokenDateIndex, tenseOf } from './timeline-tense.ts';
@@ -13,7 +13,7 @@ import { spokenDateIndex, tenseOf } from './timeline-tense.ts';
  * unanchored "Tuesday" points, and from which day.
  */
 
-export type { Precision } from './timeline-calendar.ts';
+export type { Precision } from '../text/calendar.ts';
 
 export interface TimelineSource {
   articleId: string;
@@ -44,19 +44,6 @@ export interface TimelineDate {
   precision: Precision;
   /** In source order, then paragraph order, then reading order. */
   events: TimelineEvent[];
-}
-
-/** The sentences of a paragraph, as sentenceAround cuts them ("U.S." ends none). */
-function sentencesOf(text: string): string[] {
-  const sentences: string[] = [];
-  let from = 0;
-  for (;;) {
-    while (from < text.length && /\s/u.test(text[from]!)) from++;
-    if (from >= text.length) return sentences;
-    const { sentence, start } = sentenceAround(text, from, from + 1);
-    sentences.push(sentence);
-    from += Math.max(1, sentence.length - start);
-  }
 }
 
 /** A non-restrictive relative clause: ", which …", ", who …". */

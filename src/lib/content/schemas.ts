@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parseCalendarDay, type CalendarDay } from '../dates.ts';
+import { parseCalendarDay, type CalendarDay } from '../text/dates.ts';
 import { describeValue } from './schema-errors.ts';
 
 /**

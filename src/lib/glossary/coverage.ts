@@ -1,4 +1,5 @@
 import type { BlockText, TextBlock } from '../article-body/blocks.ts';
+import { MONTH_NAMES } from '../text/months.ts';
 import type { Matcher } from './matcher.ts';
 
 /**
@@ -41,7 +42,8 @@ const COMMON = new Set(
   [
     'A An The This That These Those There Their They Then Than But And Or If In On At As For From To Of By With Without After Before',
     'He She It We You I His Her Its Our Your What When Where Which Who Why How However Meanwhile Otherwise While Although Also So Some',
-    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December',
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday',
+    ...MONTH_NAMES,
     'Mr Mrs Ms Dr Sept Jan Feb Aug Oct Nov Dec One Two Three More Most Many All Any Each No None Not Only Other Such Both',
   ]
     .join(' ')

@@ -1,6 +1,6 @@
 import { ContentError } from '../content/content-error.ts';
 import { createMatcher, NameConflictError, type GlossaryName, type Matcher } from './matcher.ts';
-import { foldText } from './fold.ts';
+import { foldText } from '../text/fold.ts';
 
 export interface GlossaryEntryNames {
   id: string;

@@ -2,13 +2,25 @@ import type { Element, ElementContent, Properties, Root, RootContent, Text } fro
 import { toString } from 'hast-util-to-string';
 import type { Matcher, TextMatch } from './matcher.ts';
 
-/** Which mentions become terms. Every mention is reported whatever the mode. */
-export type LinkMode = 'every' | 'first-per-block' | 'first-per-document';
+/**
+ * Which mentions become terms. Every mention is still reported (counted and
+ * listed on the entity's page); this only decides how many buttons a reader sees:
+ * - `every`: every mention; dense, but each is tappable;
+ * - `first-per-paragraph` (the site's default): the first mention of each
+ *   entity in each paragraph (the nearest element with an id, else the nearest
+ *   paragraph, list item, cell…), so a citation such as ¶14 lands on a
+ *   paragraph whose names are all explained, without a button on every repeat;
+ * - `first-per-article`: lightest, each entity is a term once per document.
+ */
+export const LINK_MODES = ['every', 'first-per-paragraph', 'first-per-article'] as const;
+export type LinkMode = (typeof LINK_MODES)[number];
+export const DEFAULT_LINK_MODE: LinkMode = 'first-per-paragraph';
 
-export interface Mention {
-  entityId: string;
-  /** The glossary name that matched; the words as written are the block text's `slice(start, end)`. */
-  name: string;
+/**
+ * A matcher's find in a tree: `name` is the glossary name that matched, the
+ * words as written are the block text's `slice(start, end)`.
+ */
+export interface BlockMatch extends TextMatch {
   /** The `id` of the nearest element (the tree itself included) that has one. */
   blockId: string | undefined;
   /** Offsets in the plain text (hast-util-to-string) of that element, or of the whole tree if none. */
@@ -20,21 +32,21 @@ export interface LinkTermsOptions {
   matcher: Matcher;
   mode: LinkMode;
   /** The markup of a term (e.g. a popover button); `children` is the mention's text, to keep as is. */
-  createTerm(entityId: string, children: ElementContent[], mention: Mention): Element;
-  /** Entities already linked in this document, for 'first-per-document' across several calls. */
+  createTerm(entityId: string, children: ElementContent[], mention: BlockMatch): Element;
+  /** Entities already linked in this document, for 'first-per-article' across several calls. */
   seen?: Set<string>;
 }
 
 /** Headings are not mentions; links, code and form controls must keep their text whole. */
 const NEVER_INSIDE = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'code', 'pre', 'kbd', 'samp', 'script', 'style', 'button', 'textarea', 'select', 'svg', 'math']);
-/** Blocks for 'first-per-block' when no ancestor has an id. */
+/** Blocks for 'first-per-paragraph' when no ancestor has an id. */
 const BLOCK_TAGS = new Set(['p', 'li', 'td', 'th', 'blockquote', 'figcaption', 'dd', 'dt']);
 
 interface Scope {
   /** The nearest `id`, and where that element's text starts in the whole tree's text. */
   blockId: string | undefined;
   blockTextStart: number;
-  /** The block whose first mention of each entity is linked in 'first-per-block'. */
+  /** The block whose first mention of each entity is linked in 'first-per-paragraph'. */
   block: Root | Element;
 }
 
@@ -61,7 +73,7 @@ function isFirst(seen: Set<string>, value: string): boolean {
 }
 
 class TermLinker {
-  readonly mentions: Mention[] = [];
+  readonly mentions: BlockMatch[] = [];
   readonly #options: LinkTermsOptions;
   readonly #seenInDocument: Set<string>;
   readonly #seenInBlock = new Map<Root | Element, Set<string>>();
@@ -115,7 +127,7 @@ class TermLinker {
     return nodes;
   }
 
-  #report({ entityId, name, start, end }: TextMatch, textStart: number, scope: Scope): Mention {
+  #report({ entityId, name, start, end }: TextMatch, textStart: number, scope: Scope): BlockMatch {
     const mention = { entityId, name, blockId: scope.blockId, start: textStart + start, end: textStart + end };
     this.mentions.push(mention);
     return mention;
@@ -125,9 +137,9 @@ class TermLinker {
     switch (this.#options.mode) {
       case 'every':
         return true;
-      case 'first-per-document':
+      case 'first-per-article':
         return isFirst(this.#seenInDocument, entityId);
-      case 'first-per-block': {
+      case 'first-per-paragraph': {
         let seen = this.#seenInBlock.get(block);
         if (!seen) this.#seenInBlock.set(block, (seen = new Set()));
         return isFirst(seen, entityId);
@@ -141,7 +153,7 @@ class TermLinker {
  * document, or one paragraph at a time), and reports every mention, linked or
  * not, in reading order. Text is never changed and terms never nest.
  */
-export function linkTerms(tree: Root | Element, options: LinkTermsOptions): Mention[] {
+export function linkTerms(tree: Root | Element, options: LinkTermsOptions): BlockMatch[] {
   const linker = new TermLinker(options);
   const scope: Scope = { blockId: undefined, blockTextStart: 0, block: tree };
   if (tree.type === 'root') linker.linkChildren(tree, scope);

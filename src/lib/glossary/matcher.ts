@@ -1,7 +1,7 @@
 import { Automaton } from './automaton.ts';
-import { foldText, type FoldOptions } from './fold.ts';
+import { foldText, type FoldOptions } from '../text/fold.ts';
 import { capitalsForm, dottedForm } from './name-forms.ts';
-import { isWordCharAt, isWordCharBefore } from './word-chars.ts';
+import { isWordCharAt, isWordCharBefore } from '../text/word-chars.ts';
 
 /** One name or alias of one glossary entry. */
 export interface GlossaryName {

@@ -1,4 +1,4 @@
-import type { TextBlock } from '../article-body/blocks.ts';
+import type { Mention, TextBlock } from '../article-body/blocks.ts';
 
 /**
  * Who is mentioned where, computed once per build from every article's
@@ -6,20 +6,8 @@ import type { TextBlock } from '../article-body/blocks.ts';
  * lint all read this one reverse index instead of scanning the articles again.
  */
 
-export interface ArticleMention {
-  entityId: string;
-  /** The name as written in the article ("Deir Ezzor"). */
-  text: string;
-  /** The paragraph (¶n) or photo caption it is in. */
-  block: TextBlock;
-  /** Offsets of the mention within that block's plain text. */
-  start: number;
-  end: number;
-}
-
-export interface MentionRef extends ArticleMention {
-  articleId: string;
-}
+/** A mention, as the index gives it back: with the article it is in. */
+export type IndexedMention = Mention & { articleId: string };
 
 export interface EntityInArticle {
   entityId: string;
@@ -38,10 +26,10 @@ export interface RelatedArticle {
 const RELATED_POSTINGS_BUDGET = 2_000;
 
 export class MentionIndex {
-  readonly #byEntity = new Map<string, MentionRef[]>();
+  readonly #byEntity = new Map<string, IndexedMention[]>();
   readonly #byArticle = new Map<string, EntityInArticle[]>();
   /** Article → its mentions, in reading order. */
-  readonly #mentionsByArticle = new Map<string, MentionRef[]>();
+  readonly #mentionsByArticle = new Map<string, IndexedMention[]>();
   /** Article → its place in the order articles were added. */
   readonly #order = new Map<string, number>();
   /** entity → the articles mentioning it, as article numbers (places in #ids), in the order articles were added. */
@@ -52,12 +40,12 @@ export class MentionIndex {
   #shared: Uint32Array | undefined;
 
   /** Each article's mentions must come in reading order: captions (above the body), then paragraphs. */
-  constructor(articles: Iterable<{ id: string; mentions: readonly ArticleMention[] }>) {
+  constructor(articles: Iterable<{ id: string; mentions: readonly Mention[] }>) {
     for (const { id, mentions } of articles) {
       this.#order.set(id, this.#ids.length);
       this.#ids.push(id);
       const perEntity = new Map<string, EntityInArticle>();
-      const inArticle: MentionRef[] = [];
+      const inArticle: IndexedMention[] = [];
       this.#mentionsByArticle.set(id, inArticle);
       for (const mention of mentions) {
         let refs = this.#byEntity.get(mention.entityId);
@@ -79,7 +67,7 @@ export class MentionIndex {
   }
 
   /** Every mention of an entity across the set, in article order then reading order. */
-  mentionsOf(entityId: string): readonly MentionRef[] {
+  mentionsOf(entityId: string): readonly IndexedMention[] {
     return this.#byEntity.get(entityId) ?? [];
   }
 
@@ -88,13 +76,13 @@ export class MentionIndex {
   }
 
   /** Every mention in one article, in reading order. */
-  mentionsIn(articleId: string): readonly MentionRef[] {
+  mentionsIn(articleId: string): readonly IndexedMention[] {
     return this.#mentionsByArticle.get(articleId) ?? [];
   }
 
   /** An entity's mentions grouped by article, in article order: one pass, for the entity's page. */
-  mentionsByArticle(entityId: string): { articleId: string; mentions: MentionRef[] }[] {
-    const groups: { articleId: string; mentions: MentionRef[] }[] = [];
+  mentionsByArticle(entityId: string): { articleId: string; mentions: IndexedMention[] }[] {
+    const groups: { articleId: string; mentions: IndexedMention[] }[] = [];
     for (const mention of this.mentionsOf(entityId)) {
       const last = groups.at(-1);
       if (last?.articleId === mention.articleId) last.mentions.push(mention);

@@ -1,5 +1,5 @@
 import { blockAnchor, type TextBlock } from '../article-body/blocks.ts';
-import { markedPieces, sentencesAround } from './sentences.ts';
+import { markedPieces, sentencesAround } from '../text/sentences.ts';
 
 export interface MentionSentence {
   block: TextBlock;

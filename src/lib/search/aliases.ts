@@ -1,4 +1,4 @@
-import { foldText } from '../glossary/fold.ts';
+import { foldText } from '../text/fold.ts';
 
 export interface NamedEntity {
   name: string;

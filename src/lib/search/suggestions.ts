@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { foldText } from '../glossary/fold.ts';
+import { foldText } from '../text/fold.ts';
 import type { NamedEntity } from './aliases.ts';
 
 const key = (text: string) => foldText(text.trim(), { caseInsensitive: true }).folded;

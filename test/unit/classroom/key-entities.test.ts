@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { keyEntities, type EntityCount } from '../../../src/lib/classroom/key-entities.ts';
-import { MentionIndex, type ArticleMention } from '../../../src/lib/glossary/mention-index.ts';
+import type { Mention } from '../../../src/lib/article-body/blocks.ts';
+import { MentionIndex } from '../../../src/lib/glossary/mention-index.ts';
 
 /** An article's mentions: each entity id repeated as often as it is said. */
-function article(id: string, counts: Record<string, number>): { id: string; mentions: ArticleMention[] } {
+function article(id: string, counts: Record<string, number>): { id: string; mentions: Mention[] } {
   const mentions = Object.entries(counts).flatMap(([entityId, count]) =>
-    Array.from({ length: count }, (): ArticleMention => ({ entityId, text: entityId, block: { kind: 'paragraph', n: 1 }, start: 0, end: 1 })),
+    Array.from({ length: count }, (): Mention => ({ entityId, text: entityId, block: { kind: 'paragraph', n: 1 }, start: 0, end: 1 })),
   );
   return { id, mentions };
 }

@@ -1,18 +1,24 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { blockText } from '../../../src/lib/article-body/blocks.ts';
-import { blankQuotes, quotedPeople, quoteSpans, type PersonMention } from '../../../src/lib/classroom/quoted.ts';
-import { parseMarkdownFile } from '../../../src/lib/content/frontmatter.ts';
-import { readContentFolder } from '../../../src/lib/content/read-content.ts';
-import { GlossaryEntrySchema } from '../../../src/lib/content/schemas.ts';
-import { glossaryMatcherFor } from '../../../src/lib/glossary/glossary-names.ts';
+import { blockText, type Mention } from '../../../src/lib/article-body/blocks.ts';
+import { blankQuotes, quotedPeople, quoteSpans } from '../../../src/lib/classroom/quoted.ts';
 import { glossaryLinker } from '../../../src/lib/glossary/paragraph-linker.ts';
 import { createArticleRenderer } from '../../../src/render/article.ts';
+import { SAMPLE_GLOSSARY, sampleArticle, sampleMatcher } from '../fixtures/sample.ts';
 
-const mention = (entityId: string, text: string, name: string): PersonMention => {
+/** Paragraph texts by number: each text given to `mention` is a paragraph of its own. */
+const paragraphTexts: string[] = [];
+function paragraphOf(text: string): Mention['block'] {
+  if (!paragraphTexts.includes(text)) paragraphTexts.push(text);
+  return { kind: 'paragraph', n: paragraphTexts.indexOf(text) + 1 };
+}
+
+const mention = (entityId: string, text: string, name: string): Mention => {
   const start = text.indexOf(name);
-  return { entityId, text, start, end: start + name.length };
+  return { entityId, text: name, block: paragraphOf(text), start, end: start + name.length };
 };
+
+/** quotedPeople over mentions made by `mention`. */
+const quoted = (mentions: Mention[]) => quotedPeople(mentions, (block) => paragraphTexts[block.n - 1]!);
 
 /** Who `text` quotes, given each [id, name] mention in turn: a name that comes twice is listed twice. */
 function speakers(text: string, ...names: [string, string][]): string[] {
@@ -21,9 +27,9 @@ function speakers(text: string, ...names: [string, string][]): string[] {
     const start = text.indexOf(name, from);
     if (start < 0) throw new Error(`"${name}" is not in the text after ${from}`);
     from = start + name.length;
-    return { entityId, text, start, end: from };
+    return { entityId, text: name, block: paragraphOf(text), start, end: from };
   });
-  return quotedPeople(mentions);
+  return quoted(mentions);
 }
 
 describe('quoteSpans', () => {
@@ -47,7 +53,7 @@ describe('quotedPeople', () => {
   it('finds people whose sentence quotes or reports them, once each, in order', () => {
     const text = 'Obama was in New York. “It is fragile,” Ayrault told reporters. Kirby said the U.S. would wait.';
     expect(
-      quotedPeople([
+      quoted([
         mention('obama', text, 'Obama'),
         mention('ayrault', text, 'Ayrault'),
         mention('kirby', text, 'Kirby'),
@@ -58,16 +64,16 @@ describe('quotedPeople', () => {
 
   it('ignores people only mentioned', () => {
     const text = 'The effort threatens President Barack Obama’s last-ditch effort. Meanwhile Kerry met a Saudi official.';
-    expect(quotedPeople([mention('obama', text, 'Barack Obama'), mention('kerry', text, 'Kerry')])).toEqual([]);
+    expect(quoted([mention('obama', text, 'Barack Obama'), mention('kerry', text, 'Kerry')])).toEqual([]);
   });
 
   it('keeps paragraphs apart, and gives nothing for no mentions', () => {
     const first = 'Kerry met Lavrov.';
     const second = '“We will act,” he said.';
-    expect(quotedPeople([mention('kerry', first, 'Kerry')])).toEqual([]);
+    expect(quoted([mention('kerry', first, 'Kerry')])).toEqual([]);
     // "he said" in another paragraph is out of reach: one paragraph at a time.
-    expect(quotedPeople([mention('kerry', first, 'Kerry'), mention('lavrov', first, 'Lavrov'), { entityId: 'x', text: second, start: 0, end: 0 }])).toEqual([]);
-    expect(quotedPeople([])).toEqual([]);
+    expect(quoted([mention('kerry', first, 'Kerry'), mention('lavrov', first, 'Lavrov'), mention('x', second, '')])).toEqual([]);
+    expect(quoted([])).toEqual([]);
   });
 });
 
@@ -188,17 +194,17 @@ describe('quotedPeople: tricky cases', () => {
   });
 });
 
-describe('quotedPeople: the bundled articles, as the compare page reads them', () => {
-  const glossary = readContentFolder('content/glossary', GlossaryEntrySchema);
-  const isPerson = new Set(glossary.filter((entry) => entry.data.kind === 'person').map((entry) => entry.id));
-  const render = createArticleRenderer('unified', { createLinker: glossaryLinker(glossaryMatcherFor(glossary)) });
+describe('quotedPeople: the sample articles, as the compare page reads them', () => {
+  const isPerson = new Set(SAMPLE_GLOSSARY.filter((entry) => entry.kind === 'person').map((entry) => entry.id));
+  const render = createArticleRenderer('unified', { createLinker: glossaryLinker(sampleMatcher()) });
   function quotedIn(file: string): string[] {
-    const { data, body } = parseMarkdownFile(readFileSync(`content/articles/${file}`, 'utf8'), file);
+    const { data, body } = sampleArticle(file);
     const captions = (data['captions'] ?? []) as { text: string }[];
     const { paragraphs, mentions } = render({ body, captions });
     const article = { paragraphs, data: { captions } };
     return quotedPeople(
-      mentions.filter((m) => isPerson.has(m.entityId)).map((m) => ({ entityId: m.entityId, text: blockText(article, m.block), start: m.start, end: m.end })),
+      mentions.filter((m) => isPerson.has(m.entityId)),
+      (block) => blockText(article, block),
     );
   }
 

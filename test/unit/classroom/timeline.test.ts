@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildTimeline, extractEvents, type TimelineEvent, type TimelineSource } from '../../../src/lib/classroom/timeline.ts';
-import { parseMarkdownFile } from '../../../src/lib/content/frontmatter.ts';
+import { sampleArticle } from '../fixtures/sample.ts';
 
 const MONDAY = new Date('2016-09-19T00:00:00Z');
 const SUNDAY = new Date('2016-09-18T00:00:00Z');
@@ -290,9 +289,9 @@ describe('buildTimeline', () => {
   });
 });
 
-describe('the bundled articles', () => {
+describe('the sample articles', () => {
   function article(file: string): TimelineSource {
-    const { data, body } = parseMarkdownFile(readFileSync(new URL(`../../../content/articles/${file}`, import.meta.url), 'utf8'), file);
+    const { data, body } = sampleArticle(file);
     const paragraphs = body
       .split(/\n\s*\n/u)
       .map((paragraph) => paragraph.trim())

@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../../src/lib/content/content-error.ts';
 import { parseYamlFields } from '../../../src/lib/content/frontmatter.ts';
@@ -79,6 +83,21 @@ describe('content files: what the build refuses, said naming the file and the fi
     expect(readArticle(frontmatter('').replace('First', 'Tab\there,\r\nCRLF')).body).toContain('Tab\there');
   });
 
+  // These three were builds in test/site/bad-input.test.ts: the loader reads every file through readContentFile.
+  it('malformed frontmatter: names the file and the line', () => {
+    expect(problemOf(() => readArticle(`---\ntitle: "An unclosed quote\nsource: Test Outlet\npublished: 2016-09-18\n---\n\nText.\n`))).toMatch(
+      /^content\/articles\/bad\.md: malformed frontmatter \(line \d+ of the file\)/,
+    );
+  });
+
+  it('no frontmatter at all: names the file', () => {
+    expect(problemOf(() => readArticle('Just pasted text.\n'))).toMatch(/^content\/articles\/bad\.md: no frontmatter/);
+  });
+
+  it('a wrong value: names the file and the field', () => {
+    expect(problemOf(() => readArticle(`---\ntitle: Bad date\nsource: Test Outlet\npublished: next Tuesday\n---\n\nText.\n`))).toMatch(/^content\/articles\/bad\.md: field "published": /);
+  });
+
   it('a file name that cannot be a page address', () => {
     expect(problemOf(() => readContentFile(utf8(frontmatter('')), 'content/articles/Bad Name.md', ArticleSchema))).toBe(
       'content/articles/Bad Name.md: the file name must be lowercase letters, digits and hyphens (it becomes the page address)',
@@ -127,5 +146,21 @@ describe('glossary, questions and units', () => {
     expect(problemOf(() => validateFields(ArticleSchema, { title: '', published: 'x' }, 'a.md'))).toBe(
       'a.md: field "title": must not be empty; field "source": Required; field "published": a calendar day as YYYY-MM-DD, such as 2016-09-18; got "x"',
     );
+  });
+});
+
+describe('the command-line tools read content as the build does', () => {
+  it('glossary:check refuses a file name the loader refuses, with the same message', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gloss-cli-'));
+    try {
+      mkdirSync(join(dir, 'articles'));
+      mkdirSync(join(dir, 'glossary'));
+      writeFileSync(join(dir, 'articles', 'Bad Name.md'), frontmatter(''));
+      const result = spawnSync(resolve('node_modules/node/bin/node'), [resolve('src/cli/glossary-check.ts')], { cwd: dir, encoding: 'utf8', env: { ...process.env, GLOSS_CONTENT_DIR: dir } });
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain('articles/Bad Name.md: the file name must be lowercase letters, digits and hyphens (it becomes the page address)');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

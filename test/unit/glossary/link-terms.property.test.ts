@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { linkTerms, type LinkMode, type Mention } from '../../../src/lib/glossary/link-terms.ts';
+import { linkTerms, type LinkMode, type BlockMatch } from '../../../src/lib/glossary/link-terms.ts';
 import { createMatcher, matcherOn, type GlossaryName } from '../../../src/lib/glossary/matcher.ts';
 
 /** Names that fold differently from one another, so any subset is a valid glossary; the last ones exercise the rules of issue 19. */
@@ -56,7 +56,7 @@ const tree = fc.array(fc.tuple(fc.boolean(), fc.constantFrom('p', 'p', 'h2'), fc
   }),
 );
 
-const mode = fc.constantFrom<LinkMode>('every', 'first-per-block', 'first-per-document');
+const mode = fc.constantFrom<LinkMode>('every', 'first-per-paragraph', 'first-per-article');
 
 /** Every element of the tree with its ancestors' tag names. */
 function* elements(node: Root | Element, ancestors: Element[] = []): Generator<[Element, Element[]]> {
@@ -73,7 +73,7 @@ describe('linkTerms, on random trees and glossaries', () => {
       fc.property(glossary, tree, mode, articleDate, (names, generated, linkMode, date) => {
         const root = structuredClone(generated); // linked in place: keep fast-check's value intact for shrinking
         const before = toString(root);
-        const created = new Map<Element, Mention>();
+        const created = new Map<Element, BlockMatch>();
         const mentions = linkTerms(root, {
           matcher: matcherOn(createMatcher(names), date),
           mode: linkMode,

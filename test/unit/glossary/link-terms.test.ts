@@ -74,7 +74,7 @@ describe('mentions', () => {
       h('p', { id: 'p2' }, 'Aleppo fell.'),
     ]);
     const texts = new Map(['p1', 'p2'].map((id) => [id, toString(root.children.find((c) => c.type === 'element' && c.properties.id === id)!)]));
-    const mentions = link(root, 'first-per-block');
+    const mentions = link(root, 'first-per-paragraph');
     expect(mentions.map(({ entityId, name, blockId, start, end }) => ({ entityId, name, blockId, written: texts.get(blockId!)!.slice(start, end) }))).toEqual([
       { entityId: 'kerry', name: 'John Kerry', blockId: 'p1', written: 'John Kerry' },
       { entityId: 'lavrov', name: 'Lavrov', blockId: 'p1', written: 'Lavrov' },
@@ -90,7 +90,7 @@ describe('mentions', () => {
   });
 
   it('reports every mention whatever the mode', () => {
-    for (const mode of ['every', 'first-per-block', 'first-per-document'] as const) {
+    for (const mode of ['every', 'first-per-paragraph', 'first-per-article'] as const) {
       expect(link(h('p', 'Kerry, Kerry and Kerry'), mode)).toHaveLength(3);
     }
   });
@@ -106,29 +106,29 @@ describe('modes', () => {
     expect(termCount(tree)).toBe(5);
   });
 
-  it('first-per-block: the first mention of each entity in each block', () => {
+  it('first-per-paragraph: the first mention of each entity in each block', () => {
     const tree = article();
-    link(tree, 'first-per-block');
+    link(tree, 'first-per-paragraph');
     expect(toHtml(tree)).toBe(
       '<p id="p1"><button data-entity="kerry">Kerry</button> and Kerry</p><p id="p2"><button data-entity="kerry">Kerry</button> <em>Kerry</em> <button data-entity="lavrov">Lavrov</button></p>',
     );
   });
 
-  it('first-per-block falls back to paragraphs, list items and cells when no id is given', () => {
+  it('first-per-paragraph falls back to paragraphs, list items and cells when no id is given', () => {
     const tree = h(null, [h('ul', [h('li', 'Kerry, Kerry'), h('li', 'Kerry')]), h('p', 'Kerry')]);
-    link(tree, 'first-per-block');
+    link(tree, 'first-per-paragraph');
     expect(termCount(tree)).toBe(3);
   });
 
-  it('first-per-document: once per document, across calls sharing a seen set', () => {
+  it('first-per-article: once per document, across calls sharing a seen set', () => {
     const tree = article();
-    link(tree, 'first-per-document');
+    link(tree, 'first-per-article');
     expect(termCount(tree)).toBe(2);
 
     const seen = new Set<string>();
     const [p1, p2] = article().children as Element[];
-    link(p1!, 'first-per-document', { seen });
-    link(p2!, 'first-per-document', { seen });
+    link(p1!, 'first-per-article', { seen });
+    link(p2!, 'first-per-article', { seen });
     expect(toHtml(p2!)).toBe('<p id="p2">Kerry <em>Kerry</em> <button data-entity="lavrov">Lavrov</button></p>');
     expect([...seen]).toEqual(['kerry', 'lavrov']);
   });

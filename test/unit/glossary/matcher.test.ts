@@ -1,11 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldText } from '../../../src/lib/glossary/fold.ts';
-import { createMatcher, findNameConflicts, NameConflictError, type GlossaryName, type Matcher } from '../../../src/lib/glossary/matcher.ts';
+import { foldText } from '../../../src/lib/text/fold.ts';
+import { createMatcher, NameConflictError, type GlossaryName, type MatcherOptions, type Matcher, type NameConflict } from '../../../src/lib/glossary/matcher.ts';
 
 /** Each match as [the words as written, entity id]. */
 function found(matcher: Matcher, text: string): [string, string][] {
   return matcher.findAll(text).map(({ start, end, entityId }) => [text.slice(start, end), entityId]);
+}
+
+/** The names that createMatcher refuses as claimed by two entries, or none. */
+function findNameConflicts(names: readonly GlossaryName[], options: MatcherOptions = {}): NameConflict[] {
+  try {
+    createMatcher(names, options);
+    return [];
+  } catch (error) {
+    if (error instanceof NameConflictError) return error.conflicts;
+    throw error;
+  }
 }
 
 function matcherOf(glossary: Record<string, string[]>, caseInsensitive = false): Matcher {

@@ -3,7 +3,7 @@ import { ContentError } from '../../content/content-error.ts';
 import { readContentFolder } from '../../content/read-content.ts';
 import { ArticleQuestionsSchema, ArticleSchema, UnitSchema, type ArticleData, type ArticleQuestionsData, type UnitData } from '../../content/schemas.ts';
 import { createArticleRenderer } from '../../../render/article.ts';
-import { resolveRendererName } from '../../../render/index.ts';
+import { readEnvironment } from '../../settings.ts';
 import { validateParagraphRefs, validateUnitRefs } from '../paragraph-refs.ts';
 
 export interface ExportArticle {
@@ -46,7 +46,7 @@ function checkQuestions(file: string, questions: ArticleQuestionsData | UnitData
  * ContentErrors naming the file and field.
  */
 export function readExportContent(contentDir: string): ExportContent {
-  const render = createArticleRenderer(resolveRendererName(process.env.GLOSS_MARKDOWN));
+  const render = createArticleRenderer(readEnvironment().markdown);
   const articles = new Map<string, ExportArticle>();
   for (const { id, data, body } of readContentFolder(join(contentDir, 'articles'), ArticleSchema)) {
     articles.set(id, { id, data, paragraphCount: render({ body, captions: data.captions }).paragraphs.length });

@@ -4,6 +4,8 @@
  * zone or daylight-saving hour can move a date.
  */
 
+import { isoDay } from './dates.ts';
+
 export type Precision = 'day' | 'month' | 'year';
 
 /** A date as the text gives it: "2016-09-17", "2016-07" or "2011". */
@@ -35,12 +37,9 @@ export function partsOf(day: number): { year: number; month: number; day: number
 const pad = (value: number, width: number) => String(value).padStart(width, '0');
 
 /** ISO strings, so that sorting them as text sorts them in time (a month before its days). */
-export const isoYear = (year: number): CalendarDate => ({ date: pad(year, 4), precision: 'year' });
-export const isoMonth = (year: number, month: number): CalendarDate => ({ date: `${pad(year, 4)}-${pad(month, 2)}`, precision: 'month' });
-export function isoDay(day: number): CalendarDate {
-  const parts = partsOf(day);
-  return { date: `${pad(parts.year, 4)}-${pad(parts.month, 2)}-${pad(parts.day, 2)}`, precision: 'day' };
-}
+export const yearDate = (year: number): CalendarDate => ({ date: pad(year, 4), precision: 'year' });
+export const monthDate = (year: number, month: number): CalendarDate => ({ date: `${pad(year, 4)}-${pad(month, 2)}`, precision: 'month' });
+export const dayDate = (day: number): CalendarDate => ({ date: isoDay(dateOfDay(day)), precision: 'day' });
 
 /**
  * The `weekday` nearest `from` in `direction`, `from` itself included unless
@@ -68,7 +67,7 @@ export function yearFor(from: number, month: number, day: number | null, directi
 export function monthFrom(from: number, by: number): CalendarDate {
   const { year, month } = partsOf(from);
   const index = year * 12 + month - 1 + by;
-  return isoMonth(Math.floor(index / 12), (index % 12) + 1);
+  return monthDate(Math.floor(index / 12), (index % 12) + 1);
 }
 
 /** The Monday of `from`'s week, or of the week `weeks` later (negative for earlier). */
@@ -80,9 +79,9 @@ export const mondayOf = (from: number, weeks = 0): number => from - ((weekdayOf(
  * Null when the span crosses a year.
  */
 export function spanDate(first: number, last: number): CalendarDate | null {
-  if (first === last) return isoDay(first);
+  if (first === last) return dayDate(first);
   const a = partsOf(first);
   const b = partsOf(last);
   if (a.year !== b.year) return null;
-  return a.month === b.month ? isoMonth(a.year, a.month) : isoYear(a.year);
+  return a.month === b.month ? monthDate(a.year, a.month) : yearDate(a.year);
 }

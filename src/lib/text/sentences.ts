@@ -59,6 +59,19 @@ export function sentenceAround(text: string, start: number, end: number): Senten
   return { sentence: text.slice(from, to), start: start - from, end: end - from };
 }
 
+/** The sentences of a paragraph, as sentenceAround cuts them ("U.S." ends none). */
+export function sentencesOf(text: string): string[] {
+  const sentences: string[] = [];
+  let from = 0;
+  for (;;) {
+    while (from < text.length && /\s/u.test(text[from]!)) from++;
+    if (from >= text.length) return sentences;
+    const { sentence, start } = sentenceAround(text, from, from + 1);
+    sentences.push(sentence);
+    from += Math.max(1, sentence.length - start);
+  }
+}
+
 export interface SentenceWithMatches {
   sentence: string;
   /** Offsets within `sentence`, in order. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText } from '../../../src/lib/glossary/fold.ts';
+import { foldText } from '../../../src/lib/text/fold.ts';
 
 describe('foldText', () => {
   it('folds typographic apostrophes, dashes and spaces', () => {

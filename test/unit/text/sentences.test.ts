@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markedPieces, sentenceAround, sentencesAround } from '../../../src/lib/glossary/sentences.ts';
+import { markedPieces, sentenceAround, sentencesAround, sentencesOf } from '../../../src/lib/text/sentences.ts';
 
 /** The sentence around the first occurrence of `match`, with the match marked. */
 function around(text: string, match: string, from = 0): string {
@@ -81,5 +81,16 @@ describe('sentencesAround', () => {
 
   it('merges sentences that a match crosses with the one before', () => {
     expect(shown('One. Two. Three.', 'One', 'One. Two')).toEqual(['[One]. Two.']);
+  });
+});
+
+describe('sentencesOf', () => {
+  it('cuts a paragraph as sentenceAround does: "U.S." and initials end no sentence', () => {
+    expect(sentencesOf('  The U.S. envoy met John F. Kerry on Saturday. Talks failed.  Both left. ')).toEqual([
+      'The U.S. envoy met John F. Kerry on Saturday.',
+      'Talks failed.',
+      'Both left.',
+    ]);
+    expect(sentencesOf('   ')).toEqual([]);
   });
 });

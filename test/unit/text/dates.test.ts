@@ -12,7 +12,7 @@ afterAll(() => {
 async function under(zone: string) {
   process.env.TZ = zone;
   vi.resetModules();
-  const dates = await import('../../../src/lib/dates.ts');
+  const dates = await import('../../../src/lib/text/dates.ts');
   const { ArticleSchema } = await import('../../../src/lib/content/schemas.ts');
   const { mla9 } = await import('../../../src/lib/classroom/citations.ts');
   const { buildTimeline } = await import('../../../src/lib/classroom/timeline.ts');
