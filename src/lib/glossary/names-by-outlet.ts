@@ -1,4 +1,4 @@
-import { foldText } from './fold.ts';
+import { foldText } from '../text/fold.ts';
 
 /**
  * Who calls it what: for each entity, the names each outlet used for it

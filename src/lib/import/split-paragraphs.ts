@@ -1,4 +1,4 @@
-import { sentenceRanges } from '../glossary/sentences.ts';
+import { sentenceRanges } from '../text/sentences.ts';
 
 /**
  * A paste that lost its line breaks holds the whole article on one line.

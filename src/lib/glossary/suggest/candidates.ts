@@ -1,4 +1,4 @@
-import { foldText } from '../fold.ts';
+import { foldText } from '../../text/fold.ts';
 import { NAME_RUN } from '../coverage.ts';
 import type { Matcher } from '../matcher.ts';
 import { CALENDAR, COMMON, DEMONYMS, GENERIC, HEAD_TITLES, isNoiseWord, isPageJunk, PARTICLES, PLACE_WORDS, STRONG_JUNK, TITLES } from './noise.ts';
