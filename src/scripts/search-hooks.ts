@@ -31,7 +31,8 @@ export function highlightSearchedWords(base: string): void {
   script.src = `${base}pagefind/pagefind-highlight.js`;
   script.addEventListener('load', () => {
     const Highlight = (window as unknown as { PagefindHighlight?: new (options: object) => unknown }).PagefindHighlight;
-    if (Highlight) new Highlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });
+    // Across elements: a term is one button a word ("Deir", "al-", "Zor"), and a phrase must be marked whole.
+    if (Highlight) new Highlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false, markOptions: { acrossElements: true } });
   });
   document.head.append(script);
 }

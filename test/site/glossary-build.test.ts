@@ -117,7 +117,7 @@ describe('names scoped by date, drafts, and who calls it what', () => {
     const outDir = `${work}dated/dist/`;
     const result = await buildSite({ outDir, contentDir: dir });
     expect(result.code, result.output).toBe(0);
-    const term = (entity: string) => `data-entity="${entity}" popovertarget="gloss-${entity}">cessation of hostilities</button>`;
+    const term = (entity: string) => `data-entity="${entity}"><button type="button" popovertarget="gloss-${entity}" aria-label="cessation of hostilities">cessation</button>`;
     const march = readFileSync(`${outDir}articles/march/index.html`, 'utf8');
     const september = readFileSync(`${outDir}articles/september/index.html`, 'utf8');
     expect(march).toContain(term('february-truce'));

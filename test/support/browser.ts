@@ -14,7 +14,8 @@ export function recordPageErrors(page: Page): string[] {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
+  // A request the page itself gave up on (a reload while the favicon loads) is no error; any other failure is.
+  page.on('requestfailed', (request) => request.failure()?.errorText === 'net::ERR_ABORTED' || errors.push(`request failed: ${request.url()}`));
   page.on('response', (response) => {
     if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
   });
