@@ -32,7 +32,7 @@ export function highlightSearchedWords(base: string): void {
   script.addEventListener('load', () => {
     const Highlight = (window as unknown as { PagefindHighlight?: new (options: object) => unknown }).PagefindHighlight;
     // Across elements: a term is one button a word ("Deir", "al-", "Zor"), and a phrase must be marked whole.
-    if (Highlight) new Highlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false, markOptions: { acrossElements: true } });
+    if (Highlight) new Highlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false, markOptions: { className: 'pagefind-highlight', acrossElements: true } });
   });
   document.head.append(script);
 }

@@ -124,7 +124,7 @@ describe('names scoped by date, drafts, and who calls it what', () => {
     expect(march).not.toContain('data-entity="september-truce"');
     expect(september).toContain(term('september-truce'));
     expect(september).not.toContain('data-entity="february-truce"');
-    expect(march).toContain('data-entity="islamic-state" popovertarget="gloss-islamic-state">DAESH</button>');
+    expect(march).toContain('data-entity="islamic-state"><button type="button" popovertarget="gloss-islamic-state">DAESH</button>');
 
     expect(result.output).toMatch(/1 draft entry is not published .*glossary\/sohr\.md/);
     expect(existsSync(`${outDir}glossary/sohr/index.html`)).toBe(false);
