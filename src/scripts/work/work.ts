@@ -436,7 +436,7 @@ function fileControls(docs: string[]): HTMLElement {
   }
   const actions = element('div', { className: 'work-files__actions' });
   if (!viewing) {
-    const download = element('button', { type: 'button', className: 'work-primary', textContent: 'Download my work' });
+    const download = element('button', { type: 'button', className: 'button-primary', textContent: 'Download my work' });
     download.dataset.work = 'download';
     download.dataset.docs = docs.join(' ');
     actions.append(download);
@@ -504,7 +504,7 @@ async function openFile(input: HTMLInputElement): Promise<void> {
   const highlights = result.file.pages.reduce((sum, page) => sum + page.highlights.length, 0);
   const answers = result.file.pages.reduce((sum, page) => sum + page.answers.length, 0);
   const summary = `${result.file.student || 'A student'}’s work: ${highlights === 1 ? '1 highlight' : `${highlights} highlights`} and ${answers === 1 ? '1 answer' : `${answers} answers`}, on ${result.file.pages.map((page) => page.title).join('; ') || 'no pages'}.`;
-  const show = element('button', { type: 'button', className: 'work-primary', textContent: 'Show it on the pages (read-only, for teachers)' });
+  const show = element('button', { type: 'button', className: 'button-primary', textContent: 'Show it on the pages (read-only, for teachers)' });
   show.dataset.work = 'view-show';
   const adoptButton = element('button', { type: 'button', className: 'button-outline', textContent: 'Keep it as my work in this browser' });
   adoptButton.dataset.work = 'view-adopt';
