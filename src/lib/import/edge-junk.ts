@@ -143,9 +143,10 @@ function cutOneAtStart(state: EdgeJunk, options: EdgeOptions, afterStamp: boolea
     return true;
   }
   if (!options.stampsAtStart) return false;
-  const header = PAGE_HEADER_END.exec(text.slice(0, MAX_PAGE_HEADER));
-  // Only a header with the story after it: a share line ending a paragraph is furniture, cut at the end.
-  if (header && text.length - (header.index + header[0].length) >= MIN_STORY_AFTER_HEADER) {
+  // Matched in the whole text, not in its first characters only, so that a view count at the limit is not cut in two ("Views 1|430").
+  const header = PAGE_HEADER_END.exec(text);
+  // Only a header near the start with the story after it: a share line ending a paragraph is furniture, cut at the end.
+  if (header && header.index < MAX_PAGE_HEADER && text.length - (header.index + header[0].length) >= MIN_STORY_AFTER_HEADER) {
     const headerDate = findDates(text.slice(0, header.index))[0];
     if (headerDate) state.date ??= headerDate;
     cutStart(state, header.index + header[0].length, 'page header');

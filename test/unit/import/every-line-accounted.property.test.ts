@@ -112,6 +112,16 @@ const oneLinePaste = fc
   .map(([title, parts, keepJunk]) => ({ text: `${title}\n${parts.join(' ')}`, keepJunk }));
 
 describe('no word is lost', () => {
+  it('a share line reaching past the page-header limit is not cut in two ("Views 1|430", found by the property below)', () => {
+    // 381 characters, so that "Print Tweet Views 1" ends at the 400th, the page header's limit.
+    const story = `${'Kerry said on Monday that the convoy will stay. '.repeat(7)}Assad said the rebels went to Aleppo Monday. `;
+    expect(`${story}Print Tweet Views 1`).toHaveLength(400);
+    const text = `Kerry said on Monday.\n${story}Print Tweet Views 1430 Kerry said the rebels will stay. Assad said the convoy will stay on Monday.`;
+    const result = importText(new TextEncoder().encode(text), 'paste.txt', { source: 'Test', published: '2016-09-19' });
+    expect(wordsLost(result.pasted!)).toEqual([]);
+    expect(result.pasted!.paragraphs.join(' ')).not.toMatch(/^430/u);
+  });
+
   it('words in = words in the body, the frontmatter and the reported cuts (property)', () => {
     fc.assert(
       fc.property(oneLinePaste, ({ text, keepJunk }) => {
